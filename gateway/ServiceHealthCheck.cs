@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Frivillighed.Gateway;
+
+// The gateway is healthy only when the service behind it answers its own /health.
+public sealed class ServiceHealthCheck(IHttpClientFactory httpClientFactory, string service) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            using var client = httpClientFactory.CreateClient();
+            using var response = await client.GetAsync($"http://{service}/health", cancellationToken);
+            return response.IsSuccessStatusCode
+                ? HealthCheckResult.Healthy($"{service} is healthy.")
+                : HealthCheckResult.Unhealthy($"{service} answered {(int)response.StatusCode}.");
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return HealthCheckResult.Unhealthy($"{service} does not answer.", e);
+        }
+    }
+}

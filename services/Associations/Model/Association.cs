@@ -1,0 +1,55 @@
+using Frivillighed.Contracts.Associations;
+
+namespace Frivillighed.Associations.Model;
+
+public sealed class Association
+{
+    public Guid Id { get; private init; }
+    public required string Name { get; init; }
+    public required string CvrNumber { get; init; }
+    public required string Town { get; init; }
+    public AssociationStatus Status { get; private set; }
+    public int Version { get; private set; }
+    public DateTimeOffset RegisteredAt { get; private init; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static Association Register(string name, string cvrNumber, string town, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        Name = name,
+        CvrNumber = cvrNumber,
+        Town = town,
+        Status = AssociationStatus.Applied,
+        Version = 1,
+        RegisteredAt = now,
+        UpdatedAt = now,
+    };
+
+    // Folkeoplysningsloven §4 lifecycle: applied → approved | rejected; approved → suspended | withdrawn;
+    // suspended → approved (reinstated) | withdrawn. Returns why not, or null when the change is allowed.
+    public static string? WhyNotAllowed(AssociationStatus from, AssociationStatus to) => (from, to) switch
+    {
+        (AssociationStatus.Applied, AssociationStatus.Approved or AssociationStatus.Rejected) => null,
+        (AssociationStatus.Approved, AssociationStatus.Suspended or AssociationStatus.Withdrawn) => null,
+        (AssociationStatus.Suspended, AssociationStatus.Approved or AssociationStatus.Withdrawn) => null,
+        _ when from == to => $"The association is already {from}.",
+        (AssociationStatus.Rejected or AssociationStatus.Withdrawn, _) => $"A {from} association is final; it must apply again.",
+        _ => $"An association that is {from} cannot become {to}.",
+    };
+
+    public AssociationStatusChanged ChangeStatus(AssociationStatus to, string reason, DateTimeOffset now)
+    {
+        if (WhyNotAllowed(Status, to) is { } why)
+        {
+            throw new InvalidOperationException(why);
+        }
+
+        var previous = Status;
+        Status = to;
+        Version++;
+        UpdatedAt = now;
+        return new AssociationStatusChanged(Id, Name, previous, to, reason, Version, now);
+    }
+
+    public AssociationRegistered Registered() => new(Id, Name, Status, Version, RegisteredAt);
+}

@@ -1,0 +1,11 @@
+using Frivillighed.Associations;
+using Frivillighed.Associations.Apis;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapAssociationsApi();
+app.Run();

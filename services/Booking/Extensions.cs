@@ -1,0 +1,14 @@
+using Frivillighed.Booking.Data;
+using Frivillighed.Messaging;
+
+namespace Frivillighed.Booking;
+
+public static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddPlatformDatabase<BookingDbContext>("bookingdb");
+        builder.Services.AddScoped<IDemoData<BookingDbContext>, DemoData>();
+        builder.AddPlatformMessaging<BookingDbContext>("booking", x => x.AddAssociationReadModel<BookingDbContext>("booking"));
+    }
+}

@@ -1,0 +1,11 @@
+namespace Frivillighed.Booking.Model;
+
+public enum FacilityKind
+{
+    Hall,
+    Room,
+    MeetingRoom,
+    Pitch,
+    SwimmingPool,
+    Workshop,
+}

@@ -1,0 +1,14 @@
+using Frivillighed.Booking;
+using Frivillighed.Booking.Apis;
+using Frivillighed.Booking.Data;
+using Frivillighed.Messaging.ReadModels;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapFacilitiesApi();
+app.MapKnownAssociationsApi<BookingDbContext>("/api/bookings");
+app.Run();

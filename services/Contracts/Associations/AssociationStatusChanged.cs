@@ -1,0 +1,10 @@
+namespace Frivillighed.Contracts.Associations;
+
+public sealed record AssociationStatusChanged(
+    Guid AssociationId,
+    string Name,
+    AssociationStatus PreviousStatus,
+    AssociationStatus Status,
+    string Reason,
+    int Version,
+    DateTimeOffset OccurredAt);

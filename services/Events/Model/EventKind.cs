@@ -1,0 +1,10 @@
+namespace Frivillighed.Events.Model;
+
+public enum EventKind
+{
+    Conference,
+    DialogueMeeting,
+    Course,
+    Fair,
+    VolunteerCouncilMeeting,
+}

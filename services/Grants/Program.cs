@@ -1,0 +1,14 @@
+using Frivillighed.Grants;
+using Frivillighed.Grants.Apis;
+using Frivillighed.Grants.Data;
+using Frivillighed.Messaging.ReadModels;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapPoolsApi();
+app.MapKnownAssociationsApi<GrantsDbContext>("/api/grants");
+app.Run();

@@ -1,0 +1,73 @@
+using Frivillighed.Messaging.ReadModels;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+
+namespace Frivillighed.Messaging;
+
+public static class MessagingExtensions
+{
+    public const string ConnectionName = "messaging";
+
+    // MassTransit over RabbitMQ, with the service's outbox relay. `serviceName` prefixes the service's queues.
+    public static IHostApplicationBuilder AddPlatformMessaging<TDbContext>(
+        this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? consumers = null)
+        where TDbContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
+            ?? throw new InvalidOperationException($"Connection string '{ConnectionName}' (RabbitMQ) is missing.");
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+        builder.Services.AddSingleton<OutboxPublisher<TDbContext>>();
+        builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
+        builder.Services.AddOptions<MassTransitHostOptions>().Configure(o =>
+        {
+            o.WaitUntilStarted = true;
+            o.StopTimeout = TimeSpan.FromSeconds(10);
+        });
+
+        builder.Services.AddMassTransit(x =>
+        {
+            x.DisableUsageTelemetry();
+            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
+            consumers?.Invoke(x);
+            x.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(new Uri(connectionString));
+                cfg.UseMessageRetry(r =>
+                {
+                    r.Intervals(100, 500, 2000);
+                    r.Handle<Exception>(IsTransient);
+                });
+                cfg.ConnectConsumeObserver(new PoisonMessageObserver(
+                    context.GetRequiredService<Microsoft.Extensions.Logging.ILogger<PoisonMessageObserver>>()));
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+
+    // Booking, Grants and Events each keep known_associations up to date from the Associations events.
+    public static IBusRegistrationConfigurator AddAssociationReadModel<TDbContext>(this IBusRegistrationConfigurator x, string serviceName)
+        where TDbContext : DbContext
+    {
+        x.AddConsumer<AssociationReadModelConsumer<TDbContext>>()
+            .Endpoint(e => e.Name = $"{serviceName}-association-read-model");
+        return x;
+    }
+
+    // Only faults that a later attempt can cure are retried; everything else goes straight to _error.
+    public static bool IsTransient(Exception exception) => exception switch
+    {
+        NpgsqlException npgsql => npgsql.IsTransient,
+        TimeoutException => true,
+        DbUpdateConcurrencyException => true,
+        _ when exception.InnerException is not null => IsTransient(exception.InnerException),
+        _ => false,
+    };
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Frivillighed.Messaging;
+
+public static class PlatformDatabase
+{
+    // The service's own PostgreSQL database: snake_case names, transient-fault retries, health check,
+    // and migrations (plus demo data when asked) applied before anything else starts.
+    public static IHostApplicationBuilder AddPlatformDatabase<TDbContext>(this IHostApplicationBuilder builder, string connectionName)
+        where TDbContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException($"Connection string '{connectionName}' (PostgreSQL) is missing.");
+
+        builder.Services.AddDbContext<TDbContext>(options => options
+            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
+            .UseSnakeCaseNamingConvention());
+        builder.Services.AddHostedService<DatabaseMigrator<TDbContext>>();
+        builder.Services.AddHealthChecks().AddDbContextCheck<TDbContext>(tags: ["ready"]);
+        return builder;
+    }
+}

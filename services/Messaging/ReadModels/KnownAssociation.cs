@@ -1,0 +1,13 @@
+using Frivillighed.Contracts.Associations;
+
+namespace Frivillighed.Messaging.ReadModels;
+
+// What another service knows of an association, as last told by the Associations service.
+public sealed class KnownAssociation
+{
+    public Guid Id { get; init; }
+    public required string Name { get; set; }
+    public AssociationStatus Status { get; set; }
+    public int Version { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,5 @@
+using Frivillighed.Contracts.Associations;
+
+namespace Frivillighed.Messaging.ReadModels;
+
+public sealed record KnownAssociationResponse(Guid Id, string Name, AssociationStatus Status, int Version, DateTimeOffset UpdatedAt);

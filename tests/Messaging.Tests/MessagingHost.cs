@@ -1,0 +1,51 @@
+using Frivillighed.TestSupport;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Frivillighed.Messaging.Tests;
+
+// One service's worth of messaging on the real broker and a real database: DbContext, outbox relay, consumers.
+public sealed class MessagingHost(IHost host) : IAsyncDisposable
+{
+    public static async Task<MessagingHost> StartAsync(TestDatabase database, string service, Action<IBusRegistrationConfigurator> consumers)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:messaging"] = TestServers.RabbitMq,
+            // Far beyond any test's patience: events can only arrive in time if LISTEN/NOTIFY wakes the relay.
+            ["Outbox:PollInterval"] = "00:10:00",
+        });
+        builder.Services.AddDbContext<TestDbContext>(options => options
+            .UseNpgsql(database.ConnectionString, npgsql => npgsql.EnableRetryOnFailure())
+            .UseSnakeCaseNamingConvention());
+        builder.AddPlatformMessaging<TestDbContext>(service, consumers);
+        var host = builder.Build();
+        await host.StartAsync();
+        return new MessagingHost(host);
+    }
+
+    // Stopped before disposed, as a process is: the relay and the bus finish what they are doing.
+    public async ValueTask DisposeAsync()
+    {
+        await host.StopAsync();
+        host.Dispose();
+    }
+
+    public static async Task CreateSchemaAsync(TestDatabase database)
+    {
+        await using var db = NewDbContext(database);
+        if (await db.Database.EnsureCreatedAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync(Outbox.CreateNotifyTriggerSql);
+        }
+    }
+
+    public static TestDbContext NewDbContext(TestDatabase database) => new(new DbContextOptionsBuilder<TestDbContext>()
+        .UseNpgsql(database.ConnectionString)
+        .UseSnakeCaseNamingConvention()
+        .Options);
+}

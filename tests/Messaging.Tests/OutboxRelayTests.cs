@@ -1,0 +1,198 @@
+using Frivillighed.Contracts.Associations;
+using Frivillighed.Messaging.ReadModels;
+using Frivillighed.TestSupport;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using RabbitMQ.Client;
+
+namespace Frivillighed.Messaging.Tests;
+
+// The outbox, relay and inbox on the real PostgreSQL and RabbitMQ. Every test uses association ids of its own,
+// so the tests of this class can share one database and the broker's exchanges.
+public class OutboxRelayTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+{
+    private readonly string service = "test-" + Guid.NewGuid().ToString("N")[..8];
+
+    public Task InitializeAsync() => MessagingHost.CreateSchemaAsync(database);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task CommittedEvent_ReachesTheReadModel()
+    {
+        await using var host = await StartHostAsync();
+        var registered = NewRegistration();
+
+        await CommitAsync(registered);
+
+        var known = await WaitForKnownAssociationAsync(registered.AssociationId, AssociationStatus.Applied);
+        Assert.Equal(registered.Name, known.Name);
+        Assert.Equal(0, await PendingCountAsync());
+    }
+
+    [Fact]
+    public async Task RolledBackChange_PublishesNothing()
+    {
+        await using var host = await StartHostAsync();
+        var rolledBack = NewRegistration();
+        var committed = NewRegistration();
+
+        await using (var db = MessagingHost.NewDbContext(database))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.AddEvent(rolledBack, TimeProvider.System);
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+
+        await CommitAsync(committed);
+
+        await WaitForKnownAssociationAsync(committed.AssociationId, AssociationStatus.Applied);
+        Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM known_associations WHERE id = '{rolledBack.AssociationId}'"));
+        Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM outbox_messages WHERE payload->>'associationId' = '{rolledBack.AssociationId}'"));
+    }
+
+    [Fact]
+    public async Task EventPublishedTwice_HasExactlyOneEffect()
+    {
+        await using var host = await StartHostAsync(x => x.AddConsumer<CountingConsumer>().Endpoint(e => e.Name = $"{service}-counting"));
+        var registered = NewRegistration();
+
+        await CommitAsync(registered);
+        await Eventually.Returns(() => Task.FromResult(CountingConsumer.Deliveries.GetValueOrDefault(registered.AssociationId)), n => n == 1, "the first delivery");
+        // As if the relay crashed after publishing but before it marked the row sent: it publishes again.
+        await database.ScalarAsync<int>($"UPDATE outbox_messages SET sent_at = NULL WHERE payload->>'associationId' = '{registered.AssociationId}'");
+        await CommitAsync(NewRegistration());
+
+        await Eventually.Returns(() => Task.FromResult(CountingConsumer.Deliveries.GetValueOrDefault(registered.AssociationId)), n => n == 2, "the second delivery");
+        Assert.Equal(1, await database.ScalarAsync<int>($"SELECT applied FROM effects WHERE association_id = '{registered.AssociationId}'"));
+        Assert.Equal(0, await PendingCountAsync());
+    }
+
+    [Fact]
+    public async Task RelayDownAtCommit_DeliversAfterRestart()
+    {
+        var registered = NewRegistration();
+        await (await StartHostAsync()).DisposeAsync();
+
+        await CommitAsync(registered);
+        Assert.Equal(1, await PendingCountAsync());
+
+        await using var restarted = await StartHostAsync();
+
+        await WaitForKnownAssociationAsync(registered.AssociationId, AssociationStatus.Applied);
+        Assert.Equal(0, await PendingCountAsync());
+    }
+
+    [Fact]
+    public async Task StaleEvent_DoesNotOverwriteNewerState()
+    {
+        await using var host = await StartHostAsync();
+        var registered = NewRegistration();
+        var approved = new AssociationStatusChanged(registered.AssociationId, registered.Name, AssociationStatus.Applied,
+            AssociationStatus.Approved, "FOL §4 met", 2, DateTimeOffset.UtcNow);
+
+        await CommitAsync(approved);
+        await WaitForKnownAssociationAsync(registered.AssociationId, AssociationStatus.Approved);
+        var marker = NewRegistration();
+        await CommitAsync(registered);
+        await CommitAsync(marker);
+        await WaitForKnownAssociationAsync(marker.AssociationId, AssociationStatus.Applied);
+
+        var known = await WaitForKnownAssociationAsync(registered.AssociationId, AssociationStatus.Approved);
+        Assert.Equal(2, known.Version);
+    }
+
+    [Fact]
+    public async Task NonTransientFault_LeavesTheMessageInTheErrorQueueAfterOneAttempt()
+    {
+        await using var host = await StartHostAsync(x => x.AddConsumer<FailingConsumer>().Endpoint(e => e.Name = $"{service}-failing"));
+        var poison = new AssociationStatusChanged(Guid.NewGuid(), "Ødelagt Forening", AssociationStatus.Applied,
+            AssociationStatus.Approved, "poison", 2, DateTimeOffset.UtcNow);
+
+        await CommitAsync(poison);
+
+        var inError = await Eventually.Returns(() => MessageCountAsync($"{service}-failing_error"), n => n == 1, "the message in the _error queue");
+        Assert.Equal((uint)1, inError);
+        Assert.Equal(1, FailingConsumer.Attempts[poison.AssociationId]);
+    }
+
+    [Fact]
+    public async Task TransientFault_IsRetriedAndSucceeds()
+    {
+        await using var host = await StartHostAsync(x => x.AddConsumer<FailingConsumer>().Endpoint(e => e.Name = $"{service}-flaky"));
+        var flaky = new AssociationStatusChanged(Guid.NewGuid(), "Ustabil Forening", AssociationStatus.Applied,
+            AssociationStatus.Approved, "flaky", 2, DateTimeOffset.UtcNow);
+
+        await CommitAsync(flaky);
+
+        await Eventually.Returns(() => Task.FromResult(FailingConsumer.Succeeded.ContainsKey(flaky.AssociationId)), ok => ok, "the retried message to succeed");
+        Assert.Equal(2, FailingConsumer.Attempts[flaky.AssociationId]);
+        Assert.Equal((uint)0, await MessageCountAsync($"{service}-flaky_error"));
+    }
+
+    [Fact]
+    public async Task TwoRelaysOnOneOutbox_PublishEveryEventExactlyOnce()
+    {
+        var counting = $"{service}-counting";
+        await using var first = await StartHostAsync(x => x.AddConsumer<CountingConsumer>().Endpoint(e => e.Name = counting));
+        await using var second = await StartHostAsync(x => x.AddConsumer<CountingConsumer>().Endpoint(e => e.Name = counting));
+        var events = Enumerable.Range(0, 200).Select(_ => NewRegistration()).ToList();
+
+        await Task.WhenAll(events.Chunk(20).Select(async chunk =>
+        {
+            await using var db = MessagingHost.NewDbContext(database);
+            foreach (var e in chunk)
+            {
+                db.AddEvent(e, TimeProvider.System);
+                await db.SaveChangesAsync();
+            }
+        }));
+
+        await Eventually.Returns(PendingCountAsync, n => n == 0, "the outbox to drain");
+        var ids = events.Select(e => e.AssociationId).ToHashSet();
+        await Eventually.Returns(() => Task.FromResult(ids.Count(id => CountingConsumer.Deliveries.ContainsKey(id))), n => n == 200, "200 deliveries");
+        Assert.All(ids, id => Assert.Equal(1, CountingConsumer.Deliveries[id]));
+    }
+
+    private AssociationRegistered NewRegistration() =>
+        new(Guid.NewGuid(), "Haslev Boldklub " + Guid.NewGuid().ToString("N")[..4], AssociationStatus.Applied, 1, DateTimeOffset.UtcNow);
+
+    private Task<MessagingHost> StartHostAsync(Action<IBusRegistrationConfigurator>? consumers = null) =>
+        MessagingHost.StartAsync(database, service, x =>
+        {
+            x.AddAssociationReadModel<TestDbContext>(service);
+            consumers?.Invoke(x);
+        });
+
+    private async Task CommitAsync<T>(T message) where T : class
+    {
+        await using var db = MessagingHost.NewDbContext(database);
+        db.AddEvent(message, TimeProvider.System);
+        await db.SaveChangesAsync();
+    }
+
+    private Task<long> PendingCountAsync() => database.ScalarAsync<long>("SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL");
+
+    private async Task<KnownAssociation> WaitForKnownAssociationAsync(Guid id, AssociationStatus status) =>
+        (await Eventually.Returns(async () =>
+        {
+            await using var db = MessagingHost.NewDbContext(database);
+            return await db.Set<KnownAssociation>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id);
+        }, a => a?.Status == status, $"association {id} to be {status} in the read model"))!;
+
+    private static async Task<uint> MessageCountAsync(string queue)
+    {
+        var factory = new ConnectionFactory { Uri = new Uri(TestServers.RabbitMq) };
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        try
+        {
+            return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+        {
+            return 0; // the queue does not exist (yet)
+        }
+    }
+}
