@@ -22,6 +22,7 @@ var associations = builder.AddProject<Projects.Associations>("associations")
 var gatewayPort = builder.Configuration.GetValue<int?>("Platform:GatewayPort");
 var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithHttpEndpoint(port: gatewayPort, name: "http")
+    .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
 foreach (var service in new[] { associations, booking, events, grants })
 {

@@ -1,22 +1,16 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Frivillighed.ServiceDefaults;
 
-// Problem details (RFC 9457) for typed results: NotFound<ProblemDetails> and friends are written as
-// application/problem+json, and the OpenAPI document knows each status.
+// Problem details (RFC 9457) with a detail a person understands, written as application/problem+json.
+// (NotFound<ProblemDetails> would be written as plain application/json.) Routes declare the statuses they
+// can answer with ProducesProblem, so the OpenAPI document still lists them.
 public static class Problems
 {
-    public static ProblemDetails NotFound(string detail) => Create(StatusCodes.Status404NotFound, "Not found.", detail);
+    public static ProblemHttpResult NotFound(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found.");
 
-    public static ProblemDetails Conflict(string detail) => Create(StatusCodes.Status409Conflict, "The request conflicts with the current state.", detail);
-
-    public static ProblemDetails Unprocessable(string detail) => Create(StatusCodes.Status422UnprocessableEntity, "The request breaks a rule.", detail);
-
-    private static ProblemDetails Create(int status, string title, string detail) => new()
-    {
-        Status = status,
-        Title = title,
-        Detail = detail,
-    };
+    public static ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "The request conflicts with the current state.");
 }

@@ -18,6 +18,7 @@ public sealed class MessagingHost(IHost host) : IAsyncDisposable
             ["ConnectionStrings:messaging"] = TestServers.RabbitMq,
             // Far beyond any test's patience: events can only arrive in time if LISTEN/NOTIFY wakes the relay.
             ["Outbox:PollInterval"] = "00:10:00",
+            ["Logging:LogLevel:Default"] = "Warning",
         });
         builder.Services.AddDbContext<TestDbContext>(options => options
             .UseNpgsql(database.ConnectionString, npgsql => npgsql.EnableRetryOnFailure())

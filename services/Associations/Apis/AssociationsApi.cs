@@ -5,7 +5,6 @@ using Frivillighed.Messaging;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Frivillighed.ServiceDefaults;
-using Microsoft.AspNetCore.Mvc;
 using Npgsql;
 
 namespace Frivillighed.Associations.Apis;
@@ -16,9 +15,10 @@ public static class AssociationsApi
     {
         var api = app.MapGroup("/api/associations").WithTags("Associations");
         api.MapGet("/", ListAssociations);
-        api.MapGet("/{id:guid}", GetAssociation);
-        api.MapPost("/", RegisterAssociation);
-        api.MapPost("/{id:guid}/status", ChangeStatus);
+        api.MapGet("/{id:guid}", GetAssociation).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/", RegisterAssociation).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id:guid}/status", ChangeStatus)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
@@ -43,16 +43,16 @@ public static class AssociationsApi
         return TypedResults.Ok(new AssociationPage(items.Select(a => a.ToResponse()).ToList(), page, pageSize, total));
     }
 
-    public static async Task<Results<Ok<AssociationResponse>, NotFound<ProblemDetails>>> GetAssociation(
+    public static async Task<Results<Ok<AssociationResponse>, ProblemHttpResult>> GetAssociation(
         Guid id, AssociationsDbContext db, CancellationToken ct)
     {
         var association = await db.Associations.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
         return association is null
-            ? TypedResults.NotFound(Problems.NotFound($"No association has id {id}."))
+            ? Problems.NotFound($"No association has id {id}.")
             : TypedResults.Ok(association.ToResponse());
     }
 
-    public static async Task<Results<Created<AssociationResponse>, ValidationProblem, Conflict<ProblemDetails>>> RegisterAssociation(
+    public static async Task<Results<Created<AssociationResponse>, ValidationProblem, ProblemHttpResult>> RegisterAssociation(
         RegisterAssociationRequest request, AssociationsDbContext db, TimeProvider time, CancellationToken ct)
     {
         if (request.Validate() is { Count: > 0 } errors)
@@ -69,13 +69,13 @@ public static class AssociationsApi
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return TypedResults.Conflict(Problems.Conflict($"An association with CVR number {request.CvrNumber} is already registered."));
+            return Problems.Conflict($"An association with CVR number {request.CvrNumber} is already registered.");
         }
 
         return TypedResults.Created($"/api/associations/{association.Id}", association.ToResponse());
     }
 
-    public static async Task<Results<Ok<AssociationResponse>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> ChangeStatus(
+    public static async Task<Results<Ok<AssociationResponse>, ValidationProblem, ProblemHttpResult>> ChangeStatus(
         Guid id, ChangeStatusRequest request, AssociationsDbContext db, TimeProvider time, CancellationToken ct)
     {
         if (request.Validate() is { Count: > 0 } errors)
@@ -86,12 +86,12 @@ public static class AssociationsApi
         var association = await db.Associations.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (association is null)
         {
-            return TypedResults.NotFound(Problems.NotFound($"No association has id {id}."));
+            return Problems.NotFound($"No association has id {id}.");
         }
 
         if (Association.WhyNotAllowed(association.Status, request.Status!.Value) is { } why)
         {
-            return TypedResults.Conflict(Problems.Conflict(why));
+            return Problems.Conflict(why);
         }
 
         db.AddEvent(association.ChangeStatus(request.Status.Value, request.Reason!.Trim(), time.GetUtcNow()), time);
@@ -101,7 +101,7 @@ public static class AssociationsApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TypedResults.Conflict(Problems.Conflict("The association was changed by someone else meanwhile; read it again and retry."));
+            return Problems.Conflict("The association was changed by someone else meanwhile; read it again and retry.");
         }
 
         return TypedResults.Ok(association.ToResponse());

@@ -2,7 +2,6 @@ using Frivillighed.Booking.Data;
 using Frivillighed.Booking.Model;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Frivillighed.Booking.Apis;
@@ -13,7 +12,7 @@ public static class FacilitiesApi
     {
         var api = app.MapGroup("/api/facilities").WithTags("Facilities");
         api.MapGet("/", ListFacilities);
-        api.MapGet("/{id:guid}", GetFacility);
+        api.MapGet("/{id:guid}", GetFacility).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -28,12 +27,12 @@ public static class FacilitiesApi
         return TypedResults.Ok(facilities.Select(f => f.ToResponse()).ToList());
     }
 
-    public static async Task<Results<Ok<FacilityResponse>, NotFound<ProblemDetails>>> GetFacility(
+    public static async Task<Results<Ok<FacilityResponse>, ProblemHttpResult>> GetFacility(
         Guid id, BookingDbContext db, CancellationToken ct)
     {
         var facility = await db.Facilities.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
         return facility is null
-            ? TypedResults.NotFound(Problems.NotFound($"No facility has id {id}."))
+            ? Problems.NotFound($"No facility has id {id}.")
             : TypedResults.Ok(facility.ToResponse());
     }
 }

@@ -1,7 +1,6 @@
 using Frivillighed.Events.Data;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Frivillighed.Events.Apis;
@@ -12,7 +11,7 @@ public static class EventsApi
     {
         var api = app.MapGroup("/api/events").WithTags("Events");
         api.MapGet("/", ListUpcomingEvents);
-        api.MapGet("/{id:guid}", GetEvent);
+        api.MapGet("/{id:guid}", GetEvent).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -23,11 +22,11 @@ public static class EventsApi
         return TypedResults.Ok(events.Select(e => e.ToResponse()).ToList());
     }
 
-    public static async Task<Results<Ok<EventResponse>, NotFound<ProblemDetails>>> GetEvent(Guid id, EventsDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> GetEvent(Guid id, EventsDbContext db, CancellationToken ct)
     {
         var found = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
         return found is null
-            ? TypedResults.NotFound(Problems.NotFound($"No event has id {id}."))
+            ? Problems.NotFound($"No event has id {id}.")
             : TypedResults.Ok(found.ToResponse());
     }
 }

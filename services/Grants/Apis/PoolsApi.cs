@@ -1,7 +1,6 @@
 using Frivillighed.Grants.Data;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Frivillighed.Grants.Apis;
@@ -12,7 +11,7 @@ public static class PoolsApi
     {
         var api = app.MapGroup("/api/grants/pools").WithTags("Grant pools");
         api.MapGet("/", ListPools);
-        api.MapGet("/{id:guid}", GetPool);
+        api.MapGet("/{id:guid}", GetPool).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -22,11 +21,11 @@ public static class PoolsApi
         return TypedResults.Ok(pools.Select(p => p.ToResponse()).ToList());
     }
 
-    public static async Task<Results<Ok<PoolResponse>, NotFound<ProblemDetails>>> GetPool(Guid id, GrantsDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<PoolResponse>, ProblemHttpResult>> GetPool(Guid id, GrantsDbContext db, CancellationToken ct)
     {
         var pool = await db.Pools.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
         return pool is null
-            ? TypedResults.NotFound(Problems.NotFound($"No grant pool has id {id}."))
+            ? Problems.NotFound($"No grant pool has id {id}.")
             : TypedResults.Ok(pool.ToResponse());
     }
 }

@@ -2,7 +2,6 @@ using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,17 +17,18 @@ public static class KnownAssociationsApi
         app.MapGroup(prefix).WithTags("Known associations")
             .MapGet("/associations/{id:guid}", (Guid id, HttpContext http, CancellationToken ct) =>
                 // Resolved here rather than bound: the route analyzer crashes on a generic parameter.
-                GetKnownAssociation(id, http.RequestServices.GetRequiredService<TDbContext>(), ct));
+                GetKnownAssociation(id, http.RequestServices.GetRequiredService<TDbContext>(), ct))
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    public static async Task<Results<Ok<KnownAssociationResponse>, NotFound<ProblemDetails>>> GetKnownAssociation<TDbContext>(
+    public static async Task<Results<Ok<KnownAssociationResponse>, ProblemHttpResult>> GetKnownAssociation<TDbContext>(
         Guid id, TDbContext db, CancellationToken ct)
         where TDbContext : DbContext
     {
         var association = await db.Set<KnownAssociation>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
         return association is null
-            ? TypedResults.NotFound(Problems.NotFound($"This service has not heard of association {id} (yet)."))
+            ? Problems.NotFound($"This service has not heard of association {id} (yet).")
             : TypedResults.Ok(new KnownAssociationResponse(association.Id, association.Name, association.Status, association.Version, association.UpdatedAt));
     }
 }
