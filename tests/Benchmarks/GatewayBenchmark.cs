@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Frivillighed.TestSupport;
+
+namespace Frivillighed.Benchmarks;
+
+// Gateway overhead on a database-backed read: the Associations service and the gateway run as real processes
+// (Release builds); the same load hits the service directly and through the gateway, alternately.
+public static class GatewayBenchmark
+{
+    private const int Concurrency = 32;
+    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(10);
+    private const string Path = "/api/associations?pageSize=20";
+
+    public static async Task RunAsync()
+    {
+        var database = new TestDatabase();
+        var servicePort = FreePort();
+        var gatewayPort = FreePort();
+        var root = FindRoot();
+        using var service = Start(System.IO.Path.Combine(root, "services/Associations/bin/Release/net10.0/Associations.dll"), servicePort, new()
+        {
+            ["ConnectionStrings__associationsdb"] = database.ConnectionString,
+            ["ConnectionStrings__messaging"] = TestServers.RabbitMq,
+            ["Platform__SeedDemoData"] = "true",
+        });
+        using var gateway = Start(System.IO.Path.Combine(root, "gateway/bin/Release/net10.0/Gateway.dll"), gatewayPort, new()
+        {
+            ["ReverseProxy__Clusters__associations__Destinations__d1__Address"] = $"http://127.0.0.1:{servicePort}",
+        });
+        try
+        {
+            using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Concurrency * 2 });
+            var direct = $"http://127.0.0.1:{servicePort}{Path}";
+            var viaGateway = $"http://127.0.0.1:{gatewayPort}{Path}";
+            await WaitUntilUpAsync(client, direct);
+            await WaitUntilUpAsync(client, viaGateway);
+
+            await LoadAsync(client, direct, TimeSpan.FromSeconds(3));
+            await LoadAsync(client, viaGateway, TimeSpan.FromSeconds(3));
+            var d1 = await LoadAsync(client, direct, Duration);
+            var g1 = await LoadAsync(client, viaGateway, Duration);
+            var g2 = await LoadAsync(client, viaGateway, Duration);
+            var d2 = await LoadAsync(client, direct, Duration);
+            var d = Result.Combine(d1, d2);
+            var g = Result.Combine(g1, g2);
+
+            Console.WriteLine($"Gateway vs direct: GET {Path} (database-backed), {Concurrency} concurrent clients, 2 x {Duration.TotalSeconds:0} s each, alternating");
+            Console.WriteLine($"  direct : {d.Throughput,8:0} req/s  p50 {d.P50,6:0.00} ms  p99 {d.P99,6:0.00} ms  errors {d.Errors}");
+            Console.WriteLine($"  gateway: {g.Throughput,8:0} req/s  p50 {g.P50,6:0.00} ms  p99 {g.P99,6:0.00} ms  errors {g.Errors}");
+            Console.WriteLine($"  gateway/direct throughput ratio {g.Throughput / d.Throughput:0.00}; added latency p50 {g.P50 - d.P50:+0.00;-0.00} ms, p99 {g.P99 - d.P99:+0.00;-0.00} ms");
+        }
+        finally
+        {
+            Stop(gateway);
+            Stop(service);
+            await database.DisposeAsync();
+        }
+    }
+
+    private sealed record Result(double Throughput, double P50, double P99, int Errors, List<double> Samples, double Seconds)
+    {
+        public static Result Combine(Result a, Result b)
+        {
+            var all = a.Samples.Concat(b.Samples).Order().ToList();
+            var seconds = a.Seconds + b.Seconds;
+            return new(all.Count / seconds, Latencies.Percentile(all, 0.50), Latencies.Percentile(all, 0.99), a.Errors + b.Errors, all, seconds);
+        }
+    }
+
+    private static async Task<Result> LoadAsync(HttpClient client, string url, TimeSpan duration)
+    {
+        var samples = new List<double>[Concurrency];
+        var errors = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Concurrency).Select(async worker =>
+        {
+            var mine = samples[worker] = [];
+            while (clock.Elapsed < duration)
+            {
+                var started = Stopwatch.GetTimestamp();
+                using var response = await client.GetAsync(url);
+                await response.Content.LoadIntoBufferAsync();
+                if (response.IsSuccessStatusCode)
+                {
+                    mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+                else
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+        }));
+        var seconds = clock.Elapsed.TotalSeconds;
+        var all = samples.SelectMany(s => s).Order().ToList();
+        return new(all.Count / seconds, Latencies.Percentile(all, 0.50), Latencies.Percentile(all, 0.99), errors, all, seconds);
+    }
+
+    private static Process Start(string dll, int port, Dictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = System.IO.Path.GetDirectoryName(dll), // the content root, where appsettings.json is
+        };
+        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["MASSTRANSIT_USAGE_TELEMETRY"] = "false";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {dll}.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"  [{System.IO.Path.GetFileNameWithoutExtension(dll)}] {e.Data}"); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static void Stop(Process process)
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+    }
+
+    private static async Task WaitUntilUpAsync(HttpClient client, string url)
+    {
+        await Eventually.Returns(async () =>
+        {
+            try
+            {
+                using var response = await client.GetAsync(url);
+                return response.IsSuccessStatusCode;
+            }
+            catch (HttpRequestException)
+            {
+                return false;
+            }
+        }, up => up, url, timeoutSeconds: 60);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "Frivillighed.Platform.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Run the benchmarks from the checkout (./platform bench).");
+    }
+}
