@@ -2,17 +2,23 @@ namespace Frivillighed.AppHost;
 
 public static class PlatformServiceExtensions
 {
-    // A service gets its own database and the broker, and starts only when both are up.
+    // A service gets its own database (and the broker), and starts only when the servers are up.
     public static IResourceBuilder<ProjectResource> WithPlatformService(
-        this IResourceBuilder<ProjectResource> service, PlatformInfrastructure infrastructure, string database, string seedDemoData)
+        this IResourceBuilder<ProjectResource> service, PlatformInfrastructure infrastructure, string database, string seedDemoData,
+        bool messaging = true)
     {
         service
             .WithHttpEndpoint(name: "http")
             .WithHttpHealthCheck("/health")
             .WithReference(infrastructure.Database(database))
-            .WithReference(infrastructure.Messaging)
             .WithEnvironment("Platform__SeedDemoData", seedDemoData)
-            .WithEnvironment("MASSTRANSIT_USAGE_TELEMETRY", "false");
+            .WithAppHostEnvironment();
+        if (messaging)
+        {
+            service.WithReference(infrastructure.Messaging)
+                .WithEnvironment("MASSTRANSIT_USAGE_TELEMETRY", "false");
+        }
+
         foreach (var server in infrastructure.Servers)
         {
             service.WaitFor(server);
@@ -20,4 +26,16 @@ public static class PlatformServiceExtensions
 
         return service;
     }
+
+    // Services run in the AppHost's environment: Development turns on the demo users' dev-only sign-in.
+    public static IResourceBuilder<ProjectResource> WithAppHostEnvironment(this IResourceBuilder<ProjectResource> service) =>
+        service.WithEnvironment("DOTNET_ENVIRONMENT", service.ApplicationBuilder.Environment.EnvironmentName)
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", service.ApplicationBuilder.Environment.EnvironmentName);
+
+    // Tokens are validated against the Identity service's keys and the gateway's address as issuer.
+    public static IResourceBuilder<ProjectResource> WithTokenValidation(
+        this IResourceBuilder<ProjectResource> service, IResourceBuilder<ProjectResource> identity, EndpointReference issuer) =>
+        service
+            .WithEnvironment("Identity__Authority", identity.GetEndpoint("http"))
+            .WithEnvironment("Identity__Issuer", issuer);
 }

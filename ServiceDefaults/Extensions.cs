@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -27,10 +28,13 @@ public static class Extensions
 
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
-            if (context.ProblemDetails.Status == StatusCodes.Status404NotFound && context.ProblemDetails.Detail is null)
+            context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
             {
-                context.ProblemDetails.Detail = $"Nothing is found at {context.HttpContext.Request.Method} {context.HttpContext.Request.Path}.";
-            }
+                StatusCodes.Status401Unauthorized => "Sign in first: this needs a valid bearer token (see README, \"Identity and access\").",
+                StatusCodes.Status403Forbidden => "You are signed in, but you may not do this.",
+                StatusCodes.Status404NotFound => $"Nothing is found at {context.HttpContext.Request.Method} {context.HttpContext.Request.Path}.",
+                _ => null,
+            };
         });
         // Unreadable input reaches BadRequestExceptionHandler, which says what could not be read.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -93,6 +97,12 @@ public static class Extensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Explicitly after the status code pages, so a 401 or 403 from authorization is problem+json too.
+        if (app.Services.GetService<IAuthenticationSchemeProvider>() is not null)
+        {
+            app.UseAuthentication();
+            app.UseAuthorization();
+        }
 
         app.MapOpenApi();
         app.MapHealthChecks(HealthEndpointPath);

@@ -1,3 +1,5 @@
+using Frivillighed.ServiceDefaults;
+
 namespace Frivillighed.Gateway;
 
 public static class GatewayExtensions
@@ -5,8 +7,13 @@ public static class GatewayExtensions
     // The services behind the gateway, by their Aspire resource names (http://<name> via service discovery).
     public static readonly string[] Services = ["associations", "booking", "events", "grants"];
 
+    // Identity is behind the gateway too (discovery, token, sign-in) but has no API document of its own.
+    public static readonly string[] AllServices = [.. Services, "identity"];
+
     public static void AddGatewayServices(this WebApplicationBuilder builder)
     {
+        builder.AddPlatformAuthentication();
+        builder.AddGatewayRateLimiting();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Gateway:MaxRequestBodyBytes", 1_048_576L);
@@ -18,7 +25,7 @@ public static class GatewayExtensions
             .AddServiceDiscoveryDestinationResolver();
 
         var health = builder.Services.AddHealthChecks();
-        foreach (var service in Services)
+        foreach (var service in AllServices)
         {
             health.Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration(
                 service, sp => new ServiceHealthCheck(sp.GetRequiredService<IHttpClientFactory>(), service), null, ["services"]));

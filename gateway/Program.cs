@@ -8,6 +8,8 @@ builder.AddGatewayServices();
 var app = builder.Build();
 app.UseMiddleware<CorrelationIdMiddleware>();
 app.MapDefaultEndpoints();
+app.UseRateLimiter();
+app.UseMiddleware<AnonymousWriteMiddleware>();
 app.MapScalarApiReference("/docs", options => options
     .WithTitle("Frivillighed Platform API")
     .WithOpenApiRoutePattern("/openapi/{documentName}.json")

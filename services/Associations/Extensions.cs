@@ -1,5 +1,6 @@
 using Frivillighed.Associations.Data;
 using Frivillighed.Messaging;
+using Frivillighed.ServiceDefaults;
 
 namespace Frivillighed.Associations;
 
@@ -7,6 +8,7 @@ public static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.AddPlatformAuthentication();
         builder.AddPlatformDatabase<AssociationsDbContext>("associationsdb");
         builder.Services.AddScoped<IDemoData<AssociationsDbContext>, DemoData>();
         builder.AddPlatformMessaging<AssociationsDbContext>("associations");

@@ -8,4 +8,5 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapAssociationsApi();
+app.MapRepresentativesApi();
 app.Run();

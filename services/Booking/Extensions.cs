@@ -1,5 +1,6 @@
 using Frivillighed.Booking.Data;
 using Frivillighed.Messaging;
+using Frivillighed.ServiceDefaults;
 
 namespace Frivillighed.Booking;
 
@@ -7,6 +8,7 @@ public static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.AddPlatformAuthentication();
         builder.AddPlatformDatabase<BookingDbContext>("bookingdb");
         builder.Services.AddScoped<IDemoData<BookingDbContext>, DemoData>();
         builder.AddPlatformMessaging<BookingDbContext>("booking", x => x.AddAssociationReadModel<BookingDbContext>("booking"));

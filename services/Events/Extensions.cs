@@ -1,5 +1,6 @@
 using Frivillighed.Events.Data;
 using Frivillighed.Messaging;
+using Frivillighed.ServiceDefaults;
 
 namespace Frivillighed.Events;
 
@@ -7,6 +8,7 @@ public static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.AddPlatformAuthentication();
         builder.AddPlatformDatabase<EventsDbContext>("eventsdb");
         builder.Services.AddScoped<IDemoData<EventsDbContext>, DemoData>();
         builder.AddPlatformMessaging<EventsDbContext>("events", x => x.AddAssociationReadModel<EventsDbContext>("events"));

@@ -1,5 +1,6 @@
 using Frivillighed.Grants.Data;
 using Frivillighed.Messaging;
+using Frivillighed.ServiceDefaults;
 
 namespace Frivillighed.Grants;
 
@@ -7,6 +8,7 @@ public static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.AddPlatformAuthentication();
         builder.AddPlatformDatabase<GrantsDbContext>("grantsdb");
         builder.Services.AddScoped<IDemoData<GrantsDbContext>, DemoData>();
         builder.AddPlatformMessaging<GrantsDbContext>("grants", x => x.AddAssociationReadModel<GrantsDbContext>("grants"));

@@ -27,7 +27,7 @@ public static class MessagingModelBuilderExtensions
         return modelBuilder;
     }
 
-    // The local copy of the Associations register that Booking, Grants and Events decide by.
+    // The local copy of the Associations register (and its representatives) that Booking, Grants and Events decide by.
     public static ModelBuilder AddAssociationReadModel(this ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<KnownAssociation>(association =>
@@ -37,6 +37,13 @@ public static class MessagingModelBuilderExtensions
             association.Property(a => a.Id).ValueGeneratedNever();
             association.Property(a => a.Name).HasMaxLength(200);
             association.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<KnownRepresentative>(representative =>
+        {
+            representative.ToTable("known_representatives");
+            representative.HasKey(r => new { r.AssociationId, r.UserId });
+            representative.HasIndex(r => r.UserId);
+            representative.Property(r => r.Role).HasConversion<string>().HasMaxLength(20);
         });
         return modelBuilder;
     }

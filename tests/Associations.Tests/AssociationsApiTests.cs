@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using Frivillighed.Contracts.Associations;
 using Frivillighed.TestSupport;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Frivillighed.Associations.Tests;
 
@@ -10,33 +12,85 @@ public sealed class AssociationsApiFactory(TestDatabase database) : ServiceFacto
 
 public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
+    private readonly Guid chairId = Guid.NewGuid();
+    private readonly Guid otherId = Guid.NewGuid();
     private AssociationsApiFactory factory = null!;
-    private HttpClient client = null!;
+    private HttpClient anonymous = null!;
+    private HttpClient chair = null!;
+    private HttpClient other = null!;
+    private HttpClient staff = null!;
 
     public Task InitializeAsync()
     {
         factory = new AssociationsApiFactory(database);
-        client = factory.CreateClient();
+        anonymous = factory.CreateClient();
+        chair = factory.CreateClient(TestTokens.For(chairId, "Bo Formand", ["citizen"]));
+        other = factory.CreateClient(TestTokens.For(otherId, "Carla Kasserer", ["citizen"]));
+        staff = factory.CreateClient(TestTokens.Staff());
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync() => await factory.DisposeAsync();
 
     [Fact]
-    public async Task Register_ValidAssociation_Returns201AndCommitsTheEventWithIt()
+    public async Task Register_ValidAssociation_Returns201_MakesTheCallerItsChair_AndCommitsBothEvents()
     {
-        var cvr = NewCvr();
-
-        var response = await client.PostAsJsonAsync("/api/associations", new { name = "Faxe Ladeplads Sejlklub", cvrNumber = cvr, town = "Faxe Ladeplads" });
+        var response = await chair.PostAsJsonAsync("/api/associations", new { name = "Faxe Ladeplads Sejlklub", cvrNumber = Cvr.New(), town = "Faxe Ladeplads" });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Applied", created.GetProperty("status").GetString());
         var id = created.GetProperty("id").GetGuid();
         Assert.Equal($"/api/associations/{id}", response.Headers.Location?.ToString());
-        Assert.Equal(1, await database.ScalarAsync<long>($"SELECT count(*) FROM associations WHERE id = '{id}'"));
-        Assert.Equal(typeof(AssociationRegistered).FullName, await database.ScalarAsync<string>(
-            $"SELECT message_type FROM outbox_messages WHERE payload->>'associationId' = '{id}'"));
+        Assert.Equal("Chair", await database.ScalarAsync<string>($"SELECT role FROM representatives WHERE association_id = '{id}' AND user_id = '{chairId}'"));
+        Assert.Equal(2, await database.ScalarAsync<long>(
+            $"SELECT count(*) FROM outbox_messages WHERE payload->>'associationId' = '{id}' AND message_type IN "
+            + $"('{typeof(AssociationRegistered).FullName}', '{typeof(RepresentativeAdded).FullName}')"));
+    }
+
+    [Fact]
+    public async Task Register_Anonymous_Returns401ProblemJson()
+    {
+        var response = await anonymous.PostAsJsonAsync("/api/associations", new { name = "Haslev Boldklub", cvrNumber = Cvr.New(), town = "Haslev" });
+
+        var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.Unauthorized);
+        Assert.Contains("bearer token", problem.GetProperty("detail").GetString());
+    }
+
+    public static TheoryData<string, string> BadTokens() => new()
+    {
+        { "wrong issuer", TestTokens.For(Guid.NewGuid(), "Mallory", ["staff"], issuer: "https://evil.example/") },
+        { "wrong audience", TestTokens.For(Guid.NewGuid(), "Mallory", ["staff"], audience: "another-api") },
+        { "expired", TestTokens.For(Guid.NewGuid(), "Mallory", ["staff"], expires: DateTime.UtcNow.AddMinutes(-5)) },
+        { "signed with another key", TestTokens.For(Guid.NewGuid(), "Mallory", ["staff"],
+            key: new SymmetricSecurityKey(Encoding.UTF8.GetBytes("a-key-the-service-has-never-seen-0123456789abcdef"))) },
+        { "tampered payload", Tamper(TestTokens.For(Guid.NewGuid(), "Mallory", ["citizen"])) },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadTokens))]
+    public async Task AnyWrite_WithAnInvalidToken_Returns401(string why, string token)
+    {
+        var client = factory.CreateClient(token);
+
+        var response = await client.PostAsJsonAsync("/api/associations", new { name = "Haslev Boldklub", cvrNumber = Cvr.New(), town = "Haslev" });
+
+        Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{why}: {response.StatusCode}");
+        await HttpAssert.ProblemAsync(response, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Register_ProtectedFieldsInTheBody_AreIgnored()
+    {
+        var forgedId = Guid.NewGuid();
+
+        var response = await chair.PostAsJsonAsync("/api/associations",
+            new { id = forgedId, name = "Dalby Spejderne", cvrNumber = Cvr.New(), town = "Dalby", status = "Approved", version = 99 });
+
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Applied", created.GetProperty("status").GetString());
+        Assert.NotEqual(forgedId, created.GetProperty("id").GetGuid());
+        Assert.Equal(1, await database.ScalarAsync<int>($"SELECT version FROM associations WHERE id = '{created.GetProperty("id").GetGuid()}'"));
     }
 
     [Fact]
@@ -44,7 +98,7 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
     {
         var before = await database.ScalarAsync<long>("SELECT count(*) FROM associations");
 
-        var response = await client.PostAsJsonAsync("/api/associations", new { name = " ", cvrNumber = "12345678", town = "Oslo" });
+        var response = await chair.PostAsJsonAsync("/api/associations", new { name = " ", cvrNumber = "12345678", town = "Oslo" });
 
         var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
         var errors = problem.GetProperty("errors");
@@ -57,7 +111,7 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
     [Fact]
     public async Task Register_MalformedJson_Returns400ThatSaysWhy()
     {
-        var response = await client.PostAsync("/api/associations", new StringContent("{name:", System.Text.Encoding.UTF8, "application/json"));
+        var response = await chair.PostAsync("/api/associations", new StringContent("{name:", Encoding.UTF8, "application/json"));
 
         var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Contains("JSON", problem.GetProperty("detail").GetString());
@@ -66,10 +120,10 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
     [Fact]
     public async Task Register_CvrAlreadyRegistered_Returns409()
     {
-        var cvr = NewCvr();
-        await client.PostAsJsonAsync("/api/associations", new { name = "Karise Ældreklub", cvrNumber = cvr, town = "Karise" });
+        var cvr = Cvr.New();
+        await chair.PostAsJsonAsync("/api/associations", new { name = "Karise Ældreklub", cvrNumber = cvr, town = "Karise" });
 
-        var response = await client.PostAsJsonAsync("/api/associations", new { name = "Karise Ældreklub II", cvrNumber = cvr, town = "Karise" });
+        var response = await other.PostAsJsonAsync("/api/associations", new { name = "Karise Ældreklub II", cvrNumber = cvr, town = "Karise" });
 
         var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.Conflict);
         Assert.Contains(cvr, problem.GetProperty("detail").GetString());
@@ -78,22 +132,49 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
     [Fact]
     public async Task Get_UnknownId_Returns404ProblemJson()
     {
-        var response = await client.GetAsync($"/api/associations/{Guid.NewGuid()}");
+        var response = await anonymous.GetAsync($"/api/associations/{Guid.NewGuid()}");
 
         await HttpAssert.ProblemAsync(response, HttpStatusCode.NotFound);
     }
 
     [Fact]
-    public async Task ChangeStatus_Approve_Returns200AndCommitsTheEvent()
+    public async Task Get_AssociationAwaitingApproval_IsVisibleOnlyToItsRepresentativesAndStaff()
     {
         var id = await RegisterAsync();
 
-        var response = await client.PostAsJsonAsync($"/api/associations/{id}/status", new { status = "Approved", reason = "FOL §4: vedtægter, bestyrelse og 12 betalende medlemmer" });
+        Assert.Equal(HttpStatusCode.OK, (await chair.GetAsync($"/api/associations/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/api/associations/{id}")).StatusCode);
+        await HttpAssert.ProblemAsync(await other.GetAsync($"/api/associations/{id}"), HttpStatusCode.NotFound);
+        await HttpAssert.ProblemAsync(await anonymous.GetAsync($"/api/associations/{id}"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task ChangeStatus_ByStaff_Returns200_CommitsTheEvent_AndAuditsTheDecision()
+    {
+        var id = await RegisterAsync();
+
+        var response = await staff.PostAsJsonAsync($"/api/associations/{id}/status", new { status = "Approved", reason = "FOL §4: vedtægter, bestyrelse og 12 betalende medlemmer" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Approved", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         Assert.Equal(1, await database.ScalarAsync<long>(
             $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(AssociationStatusChanged).FullName}' AND payload->>'associationId' = '{id}' AND payload->>'status' = 'Approved'"));
+        var audit = await staff.GetFromJsonAsync<JsonElement>($"/api/associations/audit?associationId={id}");
+        var entry = Assert.Single(audit.EnumerateArray());
+        Assert.Equal("Dorte Medarbejder", entry.GetProperty("actorName").GetString());
+        Assert.Equal("status Applied → Approved", entry.GetProperty("action").GetString());
+        Assert.StartsWith("FOL §4", entry.GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task ChangeStatus_ByTheAssociationsOwnChair_Returns403AndChangesNothing()
+    {
+        var id = await RegisterAsync();
+
+        var response = await chair.PostAsJsonAsync($"/api/associations/{id}/status", new { status = "Approved", reason = "we are great" });
+
+        await HttpAssert.ProblemAsync(response, HttpStatusCode.Forbidden);
+        Assert.Equal("Applied", await database.ScalarAsync<string>($"SELECT status FROM associations WHERE id = '{id}'"));
     }
 
     [Fact]
@@ -101,12 +182,13 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
     {
         var id = await RegisterAsync();
 
-        var response = await client.PostAsJsonAsync($"/api/associations/{id}/status", new { status = "Suspended", reason = "Børneattest mangler" });
+        var response = await staff.PostAsJsonAsync($"/api/associations/{id}/status", new { status = "Suspended", reason = "Børneattest mangler" });
 
         var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.Conflict);
         Assert.Contains("cannot become Suspended", problem.GetProperty("detail").GetString());
         Assert.Equal("Applied", await database.ScalarAsync<string>($"SELECT status FROM associations WHERE id = '{id}'"));
-        Assert.Equal(1, await database.ScalarAsync<long>($"SELECT count(*) FROM outbox_messages WHERE payload->>'associationId' = '{id}'"));
+        Assert.Equal(0, await database.ScalarAsync<long>(
+            $"SELECT count(*) FROM outbox_messages WHERE payload->>'associationId' = '{id}' AND message_type = '{typeof(AssociationStatusChanged).FullName}'"));
     }
 
     [Fact]
@@ -114,8 +196,8 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
     {
         var id = await RegisterAsync();
 
-        var missingReason = await client.PostAsJsonAsync($"/api/associations/{id}/status", new { status = "Approved" });
-        var unknownStatus = await client.PostAsJsonAsync($"/api/associations/{id}/status", new { status = "Famous", reason = "x" });
+        var missingReason = await staff.PostAsJsonAsync($"/api/associations/{id}/status", new { status = "Approved" });
+        var unknownStatus = await staff.PostAsJsonAsync($"/api/associations/{id}/status", new { status = "Famous", reason = "x" });
 
         var problem = await HttpAssert.ProblemAsync(missingReason, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("Reason", out _));
@@ -126,45 +208,47 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
     [Fact]
     public async Task ChangeStatus_UnknownAssociation_Returns404()
     {
-        var response = await client.PostAsJsonAsync($"/api/associations/{Guid.NewGuid()}/status", new { status = "Approved", reason = "x" });
+        var response = await staff.PostAsJsonAsync($"/api/associations/{Guid.NewGuid()}/status", new { status = "Approved", reason = "x" });
 
         await HttpAssert.ProblemAsync(response, HttpStatusCode.NotFound);
     }
 
     [Fact]
-    public async Task List_FiltersByStatusAndPagesStably()
+    public async Task List_ThePublicSeesOnlyApproved_StaffFilterTheWholeRegister()
     {
+        var applied = await RegisterAsync();
         var approved = await RegisterAsync();
-        await client.PostAsJsonAsync($"/api/associations/{approved}/status", new { status = "Approved", reason = "ok" });
+        await staff.PostAsJsonAsync($"/api/associations/{approved}/status", new { status = "Approved", reason = "ok" });
 
-        var page = await client.GetFromJsonAsync<JsonElement>("/api/associations?status=Approved&pageSize=100");
-        var badPage = await client.GetAsync("/api/associations?page=0");
+        var publicPage = await anonymous.GetFromJsonAsync<JsonElement>("/api/associations?status=Applied&pageSize=100");
+        var staffPage = await staff.GetFromJsonAsync<JsonElement>("/api/associations?status=Applied&pageSize=100");
+        var badPage = await anonymous.GetAsync("/api/associations?page=0");
 
-        Assert.Contains(page.GetProperty("items").EnumerateArray(), a => a.GetProperty("id").GetGuid() == approved);
-        Assert.All(page.GetProperty("items").EnumerateArray(), a => Assert.Equal("Approved", a.GetProperty("status").GetString()));
+        Assert.All(publicPage.GetProperty("items").EnumerateArray(), a => Assert.Equal("Approved", a.GetProperty("status").GetString()));
+        Assert.Contains(publicPage.GetProperty("items").EnumerateArray(), a => a.GetProperty("id").GetGuid() == approved);
+        Assert.Contains(staffPage.GetProperty("items").EnumerateArray(), a => a.GetProperty("id").GetGuid() == applied);
         await HttpAssert.ProblemAsync(badPage, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Audit_IsForStaffOnly()
+    {
+        await HttpAssert.ProblemAsync(await chair.GetAsync("/api/associations/audit"), HttpStatusCode.Forbidden);
+        await HttpAssert.ProblemAsync(await anonymous.GetAsync("/api/associations/audit"), HttpStatusCode.Unauthorized);
     }
 
     private async Task<Guid> RegisterAsync()
     {
-        var response = await client.PostAsJsonAsync("/api/associations", new { name = "Dalby Spejderne", cvrNumber = NewCvr(), town = "Dalby" });
+        var response = await chair.PostAsJsonAsync("/api/associations", new { name = "Dalby Spejderne", cvrNumber = Cvr.New(), town = "Dalby" });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    // A fresh valid CVR number: seven random digits and the check digit that makes the weighted sum divisible by 11.
-    private static string NewCvr()
+    // Changes a claim in the payload and keeps the old signature.
+    private static string Tamper(string token)
     {
-        int[] weights = [2, 7, 6, 5, 4, 3, 2];
-        while (true)
-        {
-            var digits = Random.Shared.Next(1_000_000, 10_000_000).ToString();
-            var remainder = digits.Select((d, i) => (d - '0') * weights[i]).Sum() % 11;
-            var check = (11 - remainder) % 11;
-            if (check < 10)
-            {
-                return digits + check;
-            }
-        }
+        var parts = token.Split('.');
+        var payload = Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(parts[1])).Replace("\"citizen\"", "\"staff\"");
+        return $"{parts[0]}.{Base64UrlEncoder.Encode(payload)}.{parts[2]}";
     }
 }

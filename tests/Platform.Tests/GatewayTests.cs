@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Frivillighed.Contracts;
 using Frivillighed.TestSupport;
 
 namespace Frivillighed.Platform.Tests;
@@ -13,12 +14,14 @@ public class GatewayTests(PlatformFixture platform)
     [Fact]
     public async Task RegisteredAssociation_ReachesEveryReadModel_AndSoDoesItsApproval()
     {
-        var register = await Gateway.PostAsJsonAsync("/api/associations", new { name = "Rønnede Gymnastikforening", cvrNumber = "31415926", town = "Rønnede" });
+        var register = await SendAsync(HttpMethod.Post, "/api/associations", new { name = "Rønnede Gymnastikforening", cvrNumber = Cvr.New(), town = "Rønnede" },
+            await platform.TokenAsync(DemoUsers.Bo));
         Assert.Equal(HttpStatusCode.Created, register.StatusCode);
         var id = (await register.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         await WaitForStatusEverywhereAsync(id, "Applied");
-        var approve = await Gateway.PostAsJsonAsync($"/api/associations/{id}/status", new { status = "Approved", reason = "FOL §4 opfyldt" });
+        var approve = await SendAsync(HttpMethod.Post, $"/api/associations/{id}/status", new { status = "Approved", reason = "FOL §4 opfyldt" },
+            await platform.TokenAsync(DemoUsers.Dorte));
         Assert.Equal(HttpStatusCode.OK, approve.StatusCode);
         await WaitForStatusEverywhereAsync(id, "Approved");
     }
@@ -86,9 +89,17 @@ public class GatewayTests(PlatformFixture platform)
     {
         var huge = new string('x', 2 * 1024 * 1024);
 
-        var response = await Gateway.PostAsJsonAsync("/api/associations", new { name = huge, cvrNumber = "12345674", town = "Haslev" });
+        var response = await SendAsync(HttpMethod.Post, "/api/associations", new { name = huge, cvrNumber = "12345674", town = "Haslev" },
+            await platform.TokenAsync(DemoUsers.Bo));
 
         await HttpAssert.ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object body, string token)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return Gateway.SendAsync(request);
     }
 
     private async Task WaitForStatusEverywhereAsync(Guid id, string status)

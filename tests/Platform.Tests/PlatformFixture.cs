@@ -1,4 +1,5 @@
 using Aspire.Hosting;
+using System.Net.Http.Json;
 using Aspire.Hosting.Testing;
 
 namespace Frivillighed.Platform.Tests;
@@ -19,12 +20,40 @@ public sealed class PlatformFixture : IAsyncLifetime
             "--Platform:Infrastructure=local",
             $"--Platform:DataDir={dataDir}",
             "--Platform:SeedDemoData=false",
+            // Development: the services then accept the demo users' dev-only password sign-in.
+            "--environment=Development",
         ]);
         app = await builder.BuildAsync();
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         await app.StartAsync(startup.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
         Gateway = app.CreateHttpClient("gateway");
+    }
+
+    // A real access token from the Identity service, through the gateway (password flow: Development only).
+    public Task<string> TokenAsync(Frivillighed.Contracts.DemoUser user) => RequestTokenAsync(new Dictionary<string, string>
+    {
+        ["grant_type"] = "password",
+        ["username"] = user.UserName,
+        ["password"] = Frivillighed.Contracts.DemoUsers.DevOnlyPassword,
+        ["client_id"] = "frivillighed-dev",
+        ["scope"] = "frivillighed-api roles",
+    });
+
+    public Task<string> ClientCredentialsTokenAsync(string clientId, string secret) => RequestTokenAsync(new Dictionary<string, string>
+    {
+        ["grant_type"] = "client_credentials",
+        ["client_id"] = clientId,
+        ["client_secret"] = secret,
+        ["scope"] = "frivillighed-api",
+    });
+
+    private async Task<string> RequestTokenAsync(Dictionary<string, string> form)
+    {
+        var response = await Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(form));
+        var body = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        Assert.True(response.IsSuccessStatusCode, $"token request failed: {body}");
+        return body.GetProperty("access_token").GetString()!;
     }
 
     public async Task DisposeAsync()

@@ -1,9 +1,13 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace Frivillighed.TestSupport;
 
-// A service under test: its real Program, its own database on the run's PostgreSQL, the run's RabbitMQ.
+// A service under test: its real Program, its own database on the run's PostgreSQL, the run's RabbitMQ,
+// and token validation that trusts TestTokens instead of fetching keys from an identity provider.
 public class ServiceFactory<TEntryPoint>(TestDatabase database, string connectionName) : WebApplicationFactory<TEntryPoint>
     where TEntryPoint : class
 {
@@ -11,6 +15,23 @@ public class ServiceFactory<TEntryPoint>(TestDatabase database, string connectio
     {
         builder.UseSetting($"ConnectionStrings:{connectionName}", database.ConnectionString);
         builder.UseSetting("ConnectionStrings:messaging", TestServers.RabbitMq);
+        builder.UseSetting("Identity:Issuer", TestTokens.Issuer);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:MassTransit", "Warning");
+        // Tests provoke constraint violations on purpose; the API's answer is what they check.
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Critical");
+        builder.ConfigureServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        {
+            options.Authority = null;
+            options.Configuration = new OpenIdConnectConfiguration { Issuer = TestTokens.Issuer };
+            options.TokenValidationParameters.IssuerSigningKey = TestTokens.Key;
+        }));
+    }
+
+    public HttpClient CreateClient(string token)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 }

@@ -1,10 +1,11 @@
+using System.Security.Claims;
 using Frivillighed.Associations.Data;
 using Frivillighed.Associations.Model;
 using Frivillighed.Contracts.Associations;
 using Frivillighed.Messaging;
+using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Frivillighed.ServiceDefaults;
 using Npgsql;
 
 namespace Frivillighed.Associations.Apis;
@@ -16,14 +17,17 @@ public static class AssociationsApi
         var api = app.MapGroup("/api/associations").WithTags("Associations");
         api.MapGet("/", ListAssociations);
         api.MapGet("/{id:guid}", GetAssociation).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/", RegisterAssociation).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{id:guid}/status", ChangeStatus)
+        api.MapPost("/", RegisterAssociation).RequireAuthorization().ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id:guid}/status", ChangeStatus).RequireAuthorization(PlatformAuthentication.StaffPolicy)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/audit", ListAudit).RequireAuthorization(PlatformAuthentication.StaffPolicy);
         return app;
     }
 
+    // The public directory shows approved associations; staff see and filter the whole register.
     public static async Task<Results<Ok<AssociationPage>, ValidationProblem>> ListAssociations(
-        AssociationsDbContext db, AssociationStatus? status, string? town, int page = 1, int pageSize = 20, CancellationToken ct = default)
+        AssociationsDbContext db, ClaimsPrincipal user, AssociationStatus? status, string? town, int page = 1, int pageSize = 20,
+        CancellationToken ct = default)
     {
         if (page < 1 || pageSize is < 1 or > 100)
         {
@@ -31,6 +35,11 @@ public static class AssociationsApi
             {
                 ["page"] = ["page starts at 1; pageSize is between 1 and 100."],
             });
+        }
+
+        if (!user.IsStaff())
+        {
+            status = AssociationStatus.Approved;
         }
 
         var query = db.Associations.AsNoTracking()
@@ -43,26 +52,39 @@ public static class AssociationsApi
         return TypedResults.Ok(new AssociationPage(items.Select(a => a.ToResponse()).ToList(), page, pageSize, total));
     }
 
+    // An association that is not approved is visible only to staff and its own representatives (404 to others).
     public static async Task<Results<Ok<AssociationResponse>, ProblemHttpResult>> GetAssociation(
-        Guid id, AssociationsDbContext db, CancellationToken ct)
+        Guid id, AssociationsDbContext db, ClaimsPrincipal user, CancellationToken ct)
     {
         var association = await db.Associations.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
-        return association is null
-            ? Problems.NotFound($"No association has id {id}.")
-            : TypedResults.Ok(association.ToResponse());
+        if (association is null
+            || (association.Status != AssociationStatus.Approved && !await db.MayManageAsync(id, user, ct)))
+        {
+            return Problems.NotFound($"No association has id {id}.");
+        }
+
+        return TypedResults.Ok(association.ToResponse());
     }
 
+    // Whoever registers an association becomes its chair.
     public static async Task<Results<Created<AssociationResponse>, ValidationProblem, ProblemHttpResult>> RegisterAssociation(
-        RegisterAssociationRequest request, AssociationsDbContext db, TimeProvider time, CancellationToken ct)
+        RegisterAssociationRequest request, AssociationsDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
     {
         if (request.Validate() is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var association = Association.Register(request.Name!.Trim(), request.CvrNumber!, request.Town!, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var userId = user.UserId()!.Value;
+        var association = Association.Register(request.Name!.Trim(), request.CvrNumber!, request.Town!, now);
         db.Associations.Add(association);
+        db.Representatives.Add(new Representative
+        {
+            AssociationId = association.Id, UserId = userId, Name = user.Identity?.Name ?? "", Role = RepresentativeRole.Chair, AddedAt = now,
+        });
         db.AddEvent(association.Registered(), time);
+        db.AddEvent(new RepresentativeAdded(association.Id, userId, RepresentativeRole.Chair, now), time);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -76,7 +98,7 @@ public static class AssociationsApi
     }
 
     public static async Task<Results<Ok<AssociationResponse>, ValidationProblem, ProblemHttpResult>> ChangeStatus(
-        Guid id, ChangeStatusRequest request, AssociationsDbContext db, TimeProvider time, CancellationToken ct)
+        Guid id, ChangeStatusRequest request, AssociationsDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
     {
         if (request.Validate() is { Count: > 0 } errors)
         {
@@ -94,7 +116,14 @@ public static class AssociationsApi
             return Problems.Conflict(why);
         }
 
-        db.AddEvent(association.ChangeStatus(request.Status.Value, request.Reason!.Trim(), time.GetUtcNow()), time);
+        var now = time.GetUtcNow();
+        var changed = association.ChangeStatus(request.Status.Value, request.Reason!.Trim(), now);
+        db.AddEvent(changed, time);
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = now, ActorId = user.UserId()!.Value, ActorName = user.Identity?.Name ?? "", AssociationId = id,
+            Action = $"status {changed.PreviousStatus} → {changed.Status}", Reason = changed.Reason,
+        });
         try
         {
             await db.SaveChangesAsync(ct);
@@ -105,5 +134,16 @@ public static class AssociationsApi
         }
 
         return TypedResults.Ok(association.ToResponse());
+    }
+
+    public static async Task<Ok<List<AuditEntryResponse>>> ListAudit(AssociationsDbContext db, Guid? associationId, CancellationToken ct)
+    {
+        var entries = await db.AuditEntries.AsNoTracking()
+            .Where(a => associationId == null || a.AssociationId == associationId)
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
+            .Take(500)
+            .Select(a => new AuditEntryResponse(a.At, a.ActorId, a.ActorName, a.AssociationId, a.Action, a.Reason))
+            .ToListAsync(ct);
+        return TypedResults.Ok(entries);
     }
 }

@@ -7,6 +7,8 @@ namespace Frivillighed.Associations.Data;
 public sealed class AssociationsDbContext(DbContextOptions<AssociationsDbContext> options) : DbContext(options)
 {
     public DbSet<Association> Associations => Set<Association>();
+    public DbSet<Representative> Representatives => Set<Representative>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -20,6 +22,24 @@ public sealed class AssociationsDbContext(DbContextOptions<AssociationsDbContext
             association.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
             association.Property(a => a.Version).IsConcurrencyToken();
             association.HasIndex(a => new { a.Name, a.Id });
+        });
+        modelBuilder.Entity<Representative>(representative =>
+        {
+            representative.HasKey(r => new { r.AssociationId, r.UserId });
+            representative.HasOne<Association>().WithMany().HasForeignKey(r => r.AssociationId);
+            representative.HasIndex(r => r.UserId);
+            representative.Property(r => r.Name).HasMaxLength(200);
+            representative.Property(r => r.Role).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<AuditEntry>(audit =>
+        {
+            audit.ToTable("audit_log");
+            audit.HasKey(a => a.Id);
+            audit.Property(a => a.Id).UseIdentityAlwaysColumn();
+            audit.Property(a => a.ActorName).HasMaxLength(200);
+            audit.Property(a => a.Action).HasMaxLength(100);
+            audit.Property(a => a.Reason).HasMaxLength(2000);
+            audit.HasIndex(a => new { a.AssociationId, a.At });
         });
         modelBuilder.AddOutboxAndInbox();
     }

@@ -80,6 +80,89 @@ namespace Frivillighed.Associations.Data.Migrations
                     b.ToTable("associations", (string)null);
                 });
 
+            modelBuilder.Entity("Frivillighed.Associations.Model.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("association_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_log");
+
+                    b.HasIndex("AssociationId", "At")
+                        .HasDatabaseName("ix_audit_log_association_id_at");
+
+                    b.ToTable("audit_log", (string)null);
+                });
+
+            modelBuilder.Entity("Frivillighed.Associations.Model.Representative", b =>
+                {
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("association_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("role");
+
+                    b.HasKey("AssociationId", "UserId")
+                        .HasName("pk_representatives");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_representatives_user_id");
+
+                    b.ToTable("representatives", (string)null);
+                });
+
             modelBuilder.Entity("Frivillighed.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -149,6 +232,16 @@ namespace Frivillighed.Associations.Data.Migrations
                         .HasDatabaseName("ix_outbox_messages_message_id");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Frivillighed.Associations.Model.Representative", b =>
+                {
+                    b.HasOne("Frivillighed.Associations.Model.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_representatives_associations_association_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -187,6 +187,31 @@ namespace Frivillighed.Events.Data.Migrations
 
                     b.ToTable("known_associations", (string)null);
                 });
+
+            modelBuilder.Entity("Frivillighed.Messaging.ReadModels.KnownRepresentative", b =>
+                {
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("association_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("role");
+
+                    b.HasKey("AssociationId", "UserId")
+                        .HasName("pk_known_representatives");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_known_representatives_user_id");
+
+                    b.ToTable("known_representatives", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,0 +1,3 @@
+namespace Frivillighed.Associations.Apis;
+
+public sealed record AuditEntryResponse(DateTimeOffset At, Guid ActorId, string ActorName, Guid AssociationId, string Action, string Reason);

@@ -1,0 +1,3 @@
+namespace Frivillighed.Contracts.Associations;
+
+public sealed record RepresentativeRemoved(Guid AssociationId, Guid UserId, DateTimeOffset OccurredAt);

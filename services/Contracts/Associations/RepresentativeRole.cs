@@ -1,0 +1,9 @@
+namespace Frivillighed.Contracts.Associations;
+
+public enum RepresentativeRole
+{
+    Chair,
+    Treasurer,
+    BookingContact,
+    Member,
+}

@@ -1,0 +1,64 @@
+using Frivillighed.Identity.Data;
+using Frivillighed.Identity.Model;
+using Frivillighed.Messaging;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using OpenIddict.Abstractions;
+
+namespace Frivillighed.Identity;
+
+public static class Extensions
+{
+    public const string ApiResource = "frivillighed-api";
+
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddPlatformDatabase<IdentityDbContext>("identitydb");
+        builder.Services.AddHostedService<IdentitySeed>();
+        builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        builder.Services.AddAntiforgery();
+        builder.Services.AddAuthorization();
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.LoginPath = "/account/login";
+                options.Cookie.Name = "frivillighed.identity";
+                options.ExpireTimeSpan = TimeSpan.FromHours(1);
+            });
+
+        var issuer = builder.Configuration["Identity:Issuer"];
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddOpenIddict()
+            .AddCore(options => options.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>())
+            .AddServer(options =>
+            {
+                // The public issuer is the gateway's address, so tokens name the entry point clients use.
+                if (issuer is not null)
+                {
+                    options.SetIssuer(new Uri(issuer));
+                }
+
+                options.SetAuthorizationEndpointUris("connect/authorize")
+                    .SetTokenEndpointUris("connect/token");
+                options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
+                    .AllowClientCredentialsFlow()
+                    .AllowRefreshTokenFlow();
+                if (development)
+                {
+                    // Dev and tests only: tokens for the demo users by user name and password.
+                    options.AllowPasswordFlow();
+                }
+
+                options.RegisterScopes(OpenIddictConstants.Scopes.OpenId, OpenIddictConstants.Scopes.Profile,
+                    OpenIddictConstants.Scopes.Email, OpenIddictConstants.Scopes.Roles, ApiResource);
+                options.SetAccessTokenLifetime(TimeSpan.FromMinutes(builder.Configuration.GetValue("Identity:AccessTokenMinutes", 30)));
+                // Plain signed JWTs, so every service validates them with standard JwtBearer.
+                options.DisableAccessTokenEncryption();
+                options.AddDevelopmentEncryptionCertificate().AddDevelopmentSigningCertificate();
+                options.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableTokenEndpointPassthrough()
+                    .DisableTransportSecurityRequirement();
+            });
+    }
+}

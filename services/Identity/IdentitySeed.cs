@@ -1,0 +1,105 @@
+using Frivillighed.Contracts;
+using Frivillighed.Identity.Data;
+using Frivillighed.Identity.Model;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Frivillighed.Identity;
+
+// The OAuth clients the platform needs (always), and in Development the demo users and dev-only clients.
+public sealed class IdentitySeed(IServiceProvider services, IConfiguration configuration, IHostEnvironment environment) : IHostedService
+{
+    public const string WebClient = "frivillighed-web";
+    public const string DevClient = "frivillighed-dev";
+    public const string DemoIntegrationClient = "integration-demo";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+
+        var web = new OpenIddictApplicationDescriptor
+        {
+            ClientId = WebClient,
+            ClientType = ClientTypes.Public,
+            DisplayName = "Frivillighed web frontends",
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        };
+        web.Permissions.UnionWith([Permissions.Endpoints.Authorization, Permissions.Endpoints.Token,
+            Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code]);
+        web.Permissions.UnionWith(ApiScopes);
+        foreach (var uri in configuration.GetSection("Identity:WebRedirectUris").Get<string[]>() ?? [])
+        {
+            web.RedirectUris.Add(new Uri(uri));
+        }
+
+        await CreateOrUpdateAsync(applications, web, cancellationToken);
+
+        if (!environment.IsDevelopment())
+        {
+            return;
+        }
+
+        var dev = new OpenIddictApplicationDescriptor { ClientId = DevClient, ClientType = ClientTypes.Public, DisplayName = "Development tokens" };
+        dev.Permissions.UnionWith([Permissions.Endpoints.Token, Permissions.GrantTypes.Password, Permissions.GrantTypes.RefreshToken]);
+        dev.Permissions.UnionWith(ApiScopes);
+        await CreateOrUpdateAsync(applications, dev, cancellationToken);
+
+        var integration = new OpenIddictApplicationDescriptor
+        {
+            ClientId = DemoIntegrationClient,
+            ClientType = ClientTypes.Confidential,
+            // Dev-only secret: the client exists only in Development.
+            ClientSecret = configuration["Identity:DemoIntegrationSecret"] ?? "dev-only-integration-secret",
+            DisplayName = "Demo integration (client credentials)",
+        };
+        integration.Permissions.UnionWith([Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials]);
+        integration.Permissions.UnionWith(ApiScopes);
+        await CreateOrUpdateAsync(applications, integration, cancellationToken);
+
+        var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+        var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<User>>();
+        foreach (var demo in DemoUsers.All)
+        {
+            if (await db.Users.AnyAsync(u => u.Id == demo.Id, cancellationToken))
+            {
+                continue;
+            }
+
+            var user = new User
+            {
+                Id = demo.Id,
+                UserName = demo.UserName,
+                DisplayName = demo.DisplayName,
+                Email = $"{demo.UserName}@example.invalid",
+                Roles = demo.Roles,
+            };
+            user.PasswordHash = hasher.HashPassword(user, DemoUsers.DevOnlyPassword);
+            db.Users.Add(user);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static readonly string[] ApiScopes =
+    [
+        Permissions.Prefixes.Scope + Extensions.ApiResource,
+        Permissions.Scopes.Profile, Permissions.Scopes.Email, Permissions.Scopes.Roles,
+    ];
+
+    private static async Task CreateOrUpdateAsync(IOpenIddictApplicationManager applications, OpenIddictApplicationDescriptor descriptor, CancellationToken ct)
+    {
+        if (await applications.FindByClientIdAsync(descriptor.ClientId!, ct) is { } existing)
+        {
+            await applications.UpdateAsync(existing, descriptor, ct);
+        }
+        else
+        {
+            await applications.CreateAsync(descriptor, ct);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Frivillighed.Contracts.Associations;
+using Frivillighed.TestSupport;
+
+namespace Frivillighed.Associations.Tests;
+
+public class RepresentativesApiTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+{
+    private readonly Guid chairId = Guid.NewGuid();
+    private AssociationsApiFactory factory = null!;
+    private HttpClient chair = null!;
+    private HttpClient otherRepresentative = null!;
+    private HttpClient staff = null!;
+    private Guid associationId;
+
+    public async Task InitializeAsync()
+    {
+        factory = new AssociationsApiFactory(database);
+        chair = factory.CreateClient(TestTokens.For(chairId, "Bo Formand", ["citizen"]));
+        otherRepresentative = factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Carla Kasserer", ["citizen"]));
+        staff = factory.CreateClient(TestTokens.Staff());
+        var created = await chair.PostAsJsonAsync("/api/associations", new { name = "Haslev Boldklub", cvrNumber = Cvr.New(), town = "Haslev" });
+        associationId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await otherRepresentative.PostAsJsonAsync("/api/associations", new { name = "Faxe Ladeplads Sejlklub", cvrNumber = Cvr.New(), town = "Faxe Ladeplads" });
+    }
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    [Fact]
+    public async Task List_ByTheChair_ShowsThem_ByAnotherAssociationsRepresentative_Is403()
+    {
+        var own = await chair.GetFromJsonAsync<JsonElement>($"/api/associations/{associationId}/representatives");
+        var foreign = await otherRepresentative.GetAsync($"/api/associations/{associationId}/representatives");
+
+        Assert.Equal(chairId, Assert.Single(own.EnumerateArray()).GetProperty("userId").GetGuid());
+        await HttpAssert.ProblemAsync(foreign, HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Add_ByTheChair_Returns201_StoresTheRow_AndCommitsTheEvent()
+    {
+        var treasurer = Guid.NewGuid();
+
+        var response = await chair.PostAsJsonAsync($"/api/associations/{associationId}/representatives",
+            new { userId = treasurer, name = "Tove Kasserer", role = "Treasurer" });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("Treasurer", await database.ScalarAsync<string>($"SELECT role FROM representatives WHERE user_id = '{treasurer}'"));
+        Assert.Equal(1, await database.ScalarAsync<long>(
+            $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(RepresentativeAdded).FullName}' AND payload->>'userId' = '{treasurer}'"));
+    }
+
+    [Fact]
+    public async Task Add_ByAnotherAssociationsRepresentative_Returns403AndStoresNothing()
+    {
+        var intruder = Guid.NewGuid();
+
+        var response = await otherRepresentative.PostAsJsonAsync($"/api/associations/{associationId}/representatives",
+            new { userId = intruder, name = "Mallory", role = "Chair" });
+
+        await HttpAssert.ProblemAsync(response, HttpStatusCode.Forbidden);
+        Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM representatives WHERE user_id = '{intruder}'"));
+    }
+
+    [Fact]
+    public async Task Add_SamePersonTwice_Returns409()
+    {
+        var member = Guid.NewGuid();
+        await chair.PostAsJsonAsync($"/api/associations/{associationId}/representatives", new { userId = member, name = "Mads", role = "Member" });
+
+        var again = await staff.PostAsJsonAsync($"/api/associations/{associationId}/representatives", new { userId = member, name = "Mads", role = "BookingContact" });
+
+        await HttpAssert.ProblemAsync(again, HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Add_WithoutRole_Returns400()
+    {
+        var response = await chair.PostAsJsonAsync($"/api/associations/{associationId}/representatives", new { userId = Guid.NewGuid(), name = "Mads" });
+
+        var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("Role", out _));
+    }
+
+    [Fact]
+    public async Task Remove_ARepresentative_Returns204_DeletesTheirData_AndCommitsTheEvent()
+    {
+        var member = Guid.NewGuid();
+        await chair.PostAsJsonAsync($"/api/associations/{associationId}/representatives", new { userId = member, name = "Mads Medlem", role = "Member" });
+
+        var response = await chair.DeleteAsync($"/api/associations/{associationId}/representatives/{member}");
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM representatives WHERE user_id = '{member}'"));
+        Assert.Equal(1, await database.ScalarAsync<long>(
+            $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(RepresentativeRemoved).FullName}' AND payload->>'userId' = '{member}'"));
+    }
+
+    [Fact]
+    public async Task Remove_TheLastChair_Returns409()
+    {
+        var response = await staff.DeleteAsync($"/api/associations/{associationId}/representatives/{chairId}");
+
+        var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.Conflict);
+        Assert.Contains("at least one chair", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Remove_SomeoneWhoIsNotARepresentative_Returns404()
+    {
+        var response = await chair.DeleteAsync($"/api/associations/{associationId}/representatives/{Guid.NewGuid()}");
+
+        await HttpAssert.ProblemAsync(response, HttpStatusCode.NotFound);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using Frivillighed.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Frivillighed.Gateway.Tests;
+
+// The gateway's own rules, without any service behind it: they answer before anything is forwarded.
+public class GatewayPolicyTests : IDisposable
+{
+    private readonly WebApplicationFactory<Program> gateway = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+    {
+        builder.UseSetting("Gateway:RateLimit:PermitLimit", "3");
+        builder.UseSetting("Gateway:RateLimit:WindowSeconds", "60");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    });
+
+    public void Dispose() => gateway.Dispose();
+
+    [Theory]
+    [InlineData("/api/associations")]
+    [InlineData("/api/bookings")]
+    [InlineData("/api/events")]
+    [InlineData("/api/grants/applications")]
+    public async Task AnonymousPost_IsRefusedWith401ProblemJson(string path)
+    {
+        var response = await gateway.CreateClient().PostAsJsonAsync(path, new { name = "x" });
+
+        var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.Unauthorized);
+        Assert.Contains("bearer token", problem.GetProperty("detail").GetString());
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+    }
+
+    [Fact]
+    public async Task OverTheLimit_Answers429WithRetryAfter_NotPlainFailure()
+    {
+        var client = gateway.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await client.GetAsync("/api/nothing")).StatusCode);
+        }
+
+        var refused = await client.GetAsync("/api/nothing");
+
+        var problem = await HttpAssert.ProblemAsync(refused, HttpStatusCode.TooManyRequests);
+        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Contains("At most 3 requests", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task HealthProbes_AreNotRateLimited()
+    {
+        var client = gateway.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            statuses.Add((await client.GetAsync("/alive")).StatusCode);
+        }
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+    }
+}
