@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -102,6 +103,11 @@ public static class Extensions
         {
             app.UseAuthentication();
             app.UseAuthorization();
+        }
+
+        if (app.Services.GetService<IAntiforgery>() is not null)
+        {
+            app.UseAntiforgery();
         }
 
         app.MapOpenApi();
