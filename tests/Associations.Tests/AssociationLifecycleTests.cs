@@ -7,6 +7,9 @@ public class AssociationLifecycleTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
 
+    private static readonly RegistrationDetails HaslevBoldklub = new("Haslev Boldklub", "12345674", "Haslev", "Stadionvej 1, 4690 Haslev",
+        [ActivityArea.Sport], true, "Fodbold", null, null, null, null);
+
     // Every pair of statuses, and whether Folkeoplysningsloven §4's lifecycle allows it.
     public static TheoryData<AssociationStatus, AssociationStatus, bool> Transitions()
     {
@@ -43,7 +46,7 @@ public class AssociationLifecycleTests
     [Fact]
     public void ChangeStatus_Allowed_BumpsVersionAndDescribesTheChange()
     {
-        var association = Association.Register("Haslev Boldklub", "12345674", "Haslev", Now);
+        var association = Association.Register(HaslevBoldklub, Now);
 
         var changed = association.ChangeStatus(AssociationStatus.Approved, "FOL §4 met", Now.AddDays(1));
 
@@ -56,7 +59,7 @@ public class AssociationLifecycleTests
     [Fact]
     public void ChangeStatus_Illegal_ThrowsAndChangesNothing()
     {
-        var association = Association.Register("Haslev Boldklub", "12345674", "Haslev", Now);
+        var association = Association.Register(HaslevBoldklub, Now);
 
         var error = Assert.Throws<InvalidOperationException>(() => association.ChangeStatus(AssociationStatus.Suspended, "no", Now));
 

@@ -35,7 +35,7 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
     [Fact]
     public async Task Register_ValidAssociation_Returns201_MakesTheCallerItsChair_AndCommitsBothEvents()
     {
-        var response = await chair.PostAsJsonAsync("/api/associations", new { name = "Faxe Ladeplads Sejlklub", cvrNumber = Cvr.New(), town = "Faxe Ladeplads" });
+        var response = await chair.PostAsJsonAsync("/api/associations", Registration.Body("Faxe Ladeplads Sejlklub", "Faxe Ladeplads"));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -51,7 +51,7 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
     [Fact]
     public async Task Register_Anonymous_Returns401ProblemJson()
     {
-        var response = await anonymous.PostAsJsonAsync("/api/associations", new { name = "Haslev Boldklub", cvrNumber = Cvr.New(), town = "Haslev" });
+        var response = await anonymous.PostAsJsonAsync("/api/associations", Registration.Body("Haslev Boldklub", "Haslev"));
 
         var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.Unauthorized);
         Assert.Contains("bearer token", problem.GetProperty("detail").GetString());
@@ -73,7 +73,7 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
     {
         var client = factory.CreateClient(token);
 
-        var response = await client.PostAsJsonAsync("/api/associations", new { name = "Haslev Boldklub", cvrNumber = Cvr.New(), town = "Haslev" });
+        var response = await client.PostAsJsonAsync("/api/associations", Registration.Body("Haslev Boldklub", "Haslev"));
 
         Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{why}: {response.StatusCode}");
         await HttpAssert.ProblemAsync(response, HttpStatusCode.Unauthorized);
@@ -85,7 +85,7 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
         var forgedId = Guid.NewGuid();
 
         var response = await chair.PostAsJsonAsync("/api/associations",
-            new { id = forgedId, name = "Dalby Spejderne", cvrNumber = Cvr.New(), town = "Dalby", status = "Approved", version = 99 });
+            new Dictionary<string, object?>(Registration.Body("Dalby Spejderne", "Dalby")) { ["id"] = forgedId, ["status"] = "Approved", ["version"] = 99 });
 
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Applied", created.GetProperty("status").GetString());
@@ -98,7 +98,7 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
     {
         var before = await database.ScalarAsync<long>("SELECT count(*) FROM associations");
 
-        var response = await chair.PostAsJsonAsync("/api/associations", new { name = " ", cvrNumber = "12345678", town = "Oslo" });
+        var response = await chair.PostAsJsonAsync("/api/associations", Registration.Body(" ", "Oslo", "12345678"));
 
         var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
         var errors = problem.GetProperty("errors");
@@ -121,9 +121,9 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
     public async Task Register_CvrAlreadyRegistered_Returns409()
     {
         var cvr = Cvr.New();
-        await chair.PostAsJsonAsync("/api/associations", new { name = "Karise Ældreklub", cvrNumber = cvr, town = "Karise" });
+        await chair.PostAsJsonAsync("/api/associations", Registration.Body("Karise Ældreklub", "Karise", cvr));
 
-        var response = await other.PostAsJsonAsync("/api/associations", new { name = "Karise Ældreklub II", cvrNumber = cvr, town = "Karise" });
+        var response = await other.PostAsJsonAsync("/api/associations", Registration.Body("Karise Ældreklub II", "Karise", cvr));
 
         var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.Conflict);
         Assert.Contains(cvr, problem.GetProperty("detail").GetString());
@@ -153,7 +153,7 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
     {
         var id = await RegisterAsync();
 
-        var response = await staff.PostAsJsonAsync($"/api/associations/{id}/status", new { status = "Approved", reason = "FOL §4: vedtægter, bestyrelse og 12 betalende medlemmer" });
+        var response = await staff.PostAsJsonAsync($"/api/associations/{id}/status", new { status = "Approved", reason = "FOL §4: vedtægter, bestyrelse og 12 betalende medlemmer", checklist = Registration.Fol4AllMet });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Approved", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
@@ -162,7 +162,7 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
         var audit = await staff.GetFromJsonAsync<JsonElement>($"/api/associations/audit?associationId={id}");
         var entry = Assert.Single(audit.EnumerateArray());
         Assert.Equal("Dorte Medarbejder", entry.GetProperty("actorName").GetString());
-        Assert.Equal("status Applied → Approved", entry.GetProperty("action").GetString());
+        Assert.Equal("status Applied → Approved (§4 checklist confirmed)", entry.GetProperty("action").GetString());
         Assert.StartsWith("FOL §4", entry.GetProperty("reason").GetString());
     }
 
@@ -171,7 +171,7 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
     {
         var id = await RegisterAsync();
 
-        var response = await chair.PostAsJsonAsync($"/api/associations/{id}/status", new { status = "Approved", reason = "we are great" });
+        var response = await chair.PostAsJsonAsync($"/api/associations/{id}/status", new { status = "Approved", reason = "we are great", checklist = Registration.Fol4AllMet });
 
         await HttpAssert.ProblemAsync(response, HttpStatusCode.Forbidden);
         Assert.Equal("Applied", await database.ScalarAsync<string>($"SELECT status FROM associations WHERE id = '{id}'"));
@@ -208,7 +208,7 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
     [Fact]
     public async Task ChangeStatus_UnknownAssociation_Returns404()
     {
-        var response = await staff.PostAsJsonAsync($"/api/associations/{Guid.NewGuid()}/status", new { status = "Approved", reason = "x" });
+        var response = await staff.PostAsJsonAsync($"/api/associations/{Guid.NewGuid()}/status", new { status = "Approved", reason = "x", checklist = Registration.Fol4AllMet });
 
         await HttpAssert.ProblemAsync(response, HttpStatusCode.NotFound);
     }
@@ -218,7 +218,7 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
     {
         var applied = await RegisterAsync();
         var approved = await RegisterAsync();
-        await staff.PostAsJsonAsync($"/api/associations/{approved}/status", new { status = "Approved", reason = "ok" });
+        await staff.PostAsJsonAsync($"/api/associations/{approved}/status", new { status = "Approved", reason = "ok", checklist = Registration.Fol4AllMet });
 
         var publicPage = await anonymous.GetFromJsonAsync<JsonElement>("/api/associations?status=Applied&pageSize=100");
         var staffPage = await staff.GetFromJsonAsync<JsonElement>("/api/associations?status=Applied&pageSize=100");
@@ -239,7 +239,7 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
 
     private async Task<Guid> RegisterAsync()
     {
-        var response = await chair.PostAsJsonAsync("/api/associations", new { name = "Dalby Spejderne", cvrNumber = Cvr.New(), town = "Dalby" });
+        var response = await chair.PostAsJsonAsync("/api/associations", Registration.Body("Dalby Spejderne", "Dalby"));
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }

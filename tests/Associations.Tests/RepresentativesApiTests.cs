@@ -21,9 +21,9 @@ public class RepresentativesApiTests(TestDatabase database) : IClassFixture<Test
         chair = factory.CreateClient(TestTokens.For(chairId, "Bo Formand", ["citizen"]));
         otherRepresentative = factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Carla Kasserer", ["citizen"]));
         staff = factory.CreateClient(TestTokens.Staff());
-        var created = await chair.PostAsJsonAsync("/api/associations", new { name = "Haslev Boldklub", cvrNumber = Cvr.New(), town = "Haslev" });
+        var created = await chair.PostAsJsonAsync("/api/associations", Registration.Body("Haslev Boldklub", "Haslev"));
         associationId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        await otherRepresentative.PostAsJsonAsync("/api/associations", new { name = "Faxe Ladeplads Sejlklub", cvrNumber = Cvr.New(), town = "Faxe Ladeplads" });
+        await otherRepresentative.PostAsJsonAsync("/api/associations", Registration.Body("Faxe Ladeplads Sejlklub", "Faxe Ladeplads"));
     }
 
     public async Task DisposeAsync() => await factory.DisposeAsync();

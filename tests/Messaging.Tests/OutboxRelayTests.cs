@@ -111,11 +111,15 @@ public class OutboxRelayTests(TestDatabase database) : IClassFixture<TestDatabas
         var chair = Guid.NewGuid();
         var treasurer = Guid.NewGuid();
 
-        await CommitAsync(new RepresentativeAdded(association, chair, RepresentativeRole.Chair, DateTimeOffset.UtcNow));
-        await CommitAsync(new RepresentativeAdded(association, treasurer, RepresentativeRole.Treasurer, DateTimeOffset.UtcNow));
-        await CommitAsync(new RepresentativeRemoved(association, treasurer, DateTimeOffset.UtcNow));
-        await Eventually.Returns(() => database.ScalarAsync<long>($"SELECT count(*) FROM known_representatives WHERE association_id = '{association}'"),
-            n => n == 1, "the treasurer to be added and removed again");
+        var t0 = DateTimeOffset.UtcNow;
+
+        // The removal is committed (and may arrive) before the addition it undoes.
+        await CommitAsync(new RepresentativeRemoved(association, treasurer, t0.AddSeconds(2)));
+        await CommitAsync(new RepresentativeAdded(association, treasurer, RepresentativeRole.Treasurer, t0.AddSeconds(1)));
+        await CommitAsync(new RepresentativeAdded(association, chair, RepresentativeRole.Chair, t0));
+        await Eventually.Returns(() => PendingCountAsync(), n => n == 0, "the outbox to drain");
+        await Eventually.Returns(() => database.ScalarAsync<long>($"SELECT count(*) FROM inbox_messages WHERE consumer = 'association-read-model'"),
+            n => n >= 3, "the three events to be consumed");
 
         await using var db = MessagingHost.NewDbContext(database);
         Assert.True(await db.MayActForAsync(association, User(chair), default));

@@ -27,7 +27,7 @@ public class AuthorizationMatrixTests(PlatformFixture platform, ITestOutputHelpe
     [
         new("GET", _ => Task.FromResult("/api/associations"), null, [OK, OK, OK, OK, OK]),
         new("GET", c => Task.FromResult($"/api/associations/{c.AssociationA}"), null, [NotFound, NotFound, OK, NotFound, OK]),
-        new("POST", _ => Task.FromResult("/api/associations"), () => new { name = "Karise Ældreklub", cvrNumber = Cvr.New(), town = "Karise" },
+        new("POST", _ => Task.FromResult("/api/associations"), () => Registration.Body("Karise Ældreklub", "Karise"),
             [Unauthorized, Created, Created, Created, Created]),
         new("POST", async c => $"/api/associations/{await c.NewAssociationOfA()}/status", () => new { status = "Rejected", reason = "Ikke hjemmehørende i kommunen" },
             [Unauthorized, Forbidden, Forbidden, Forbidden, OK]),
@@ -56,7 +56,7 @@ public class AuthorizationMatrixTests(PlatformFixture platform, ITestOutputHelpe
         };
         async Task<Guid> RegisterAsync(Caller caller)
         {
-            var response = await SendAsync("POST", "/api/associations", new { name = "Haslev Boldklub", cvrNumber = Cvr.New(), town = "Haslev" }, tokens[caller]);
+            var response = await SendAsync("POST", "/api/associations", Registration.Body("Haslev Boldklub", "Haslev"), tokens[caller]);
             Assert.Equal(Created, response.StatusCode);
             return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         }

@@ -14,13 +14,13 @@ public class GatewayTests(PlatformFixture platform)
     [Fact]
     public async Task RegisteredAssociation_ReachesEveryReadModel_AndSoDoesItsApproval()
     {
-        var register = await SendAsync(HttpMethod.Post, "/api/associations", new { name = "Rønnede Gymnastikforening", cvrNumber = Cvr.New(), town = "Rønnede" },
+        var register = await SendAsync(HttpMethod.Post, "/api/associations", Registration.Body("Rønnede Gymnastikforening", "Rønnede"),
             await platform.TokenAsync(DemoUsers.Bo));
         Assert.Equal(HttpStatusCode.Created, register.StatusCode);
         var id = (await register.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         await WaitForStatusEverywhereAsync(id, "Applied");
-        var approve = await SendAsync(HttpMethod.Post, $"/api/associations/{id}/status", new { status = "Approved", reason = "FOL §4 opfyldt" },
+        var approve = await SendAsync(HttpMethod.Post, $"/api/associations/{id}/status", new { status = "Approved", reason = "FOL §4 opfyldt", checklist = Registration.Fol4AllMet },
             await platform.TokenAsync(DemoUsers.Dorte));
         Assert.Equal(HttpStatusCode.OK, approve.StatusCode);
         await WaitForStatusEverywhereAsync(id, "Approved");
@@ -89,7 +89,7 @@ public class GatewayTests(PlatformFixture platform)
     {
         var huge = new string('x', 2 * 1024 * 1024);
 
-        var response = await SendAsync(HttpMethod.Post, "/api/associations", new { name = huge, cvrNumber = "12345674", town = "Haslev" },
+        var response = await SendAsync(HttpMethod.Post, "/api/associations", Registration.Body(huge, "Haslev"),
             await platform.TokenAsync(DemoUsers.Bo));
 
         await HttpAssert.ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);

@@ -19,15 +19,18 @@ public static class AssociationsApi
         api.MapGet("/{id:guid}", GetAssociation).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/", RegisterAssociation).RequireAuthorization().ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id:guid}/status", ChangeStatus).RequireAuthorization(PlatformAuthentication.StaffPolicy)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/audit", ListAudit).RequireAuthorization(PlatformAuthentication.StaffPolicy);
         return app;
     }
 
     // The public directory shows approved associations; staff see and filter the whole register.
+    // q is a Danish full-text search over name, town and description: every word must match, as a prefix
+    // ("sejl" finds "Sejlklub"), ranked by relevance; paging is stable (rank, then name, then id).
     public static async Task<Results<Ok<AssociationPage>, ValidationProblem>> ListAssociations(
-        AssociationsDbContext db, ClaimsPrincipal user, AssociationStatus? status, string? town, int page = 1, int pageSize = 20,
-        CancellationToken ct = default)
+        AssociationsDbContext db, ClaimsPrincipal user, string? q, AssociationStatus? status, string? town, ActivityArea? area,
+        int page = 1, int pageSize = 20, CancellationToken ct = default)
     {
         if (page < 1 || pageSize is < 1 or > 100)
         {
@@ -44,11 +47,19 @@ public static class AssociationsApi
 
         var query = db.Associations.AsNoTracking()
             .Where(a => status == null || a.Status == status)
-            .Where(a => town == null || a.Town == town);
+            .Where(a => town == null || a.Town == town)
+            .Where(a => area == null || a.ActivityAreas.Contains(area.Value));
+        var tsQuery = SearchQuery.ToPrefixTsQuery(q);
+        if (tsQuery is not null)
+        {
+            query = query.Where(a => a.SearchVector.Matches(EF.Functions.ToTsQuery("danish", tsQuery)));
+        }
+
         var total = await query.CountAsync(ct);
-        var items = await query.OrderBy(a => a.Name).ThenBy(a => a.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .ToListAsync(ct);
+        var ordered = tsQuery is null
+            ? query.OrderBy(a => a.Name).ThenBy(a => a.Id)
+            : query.OrderByDescending(a => a.SearchVector.Rank(EF.Functions.ToTsQuery("danish", tsQuery))).ThenBy(a => a.Name).ThenBy(a => a.Id);
+        var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         return TypedResults.Ok(new AssociationPage(items.Select(a => a.ToResponse()).ToList(), page, pageSize, total));
     }
 
@@ -70,14 +81,14 @@ public static class AssociationsApi
     public static async Task<Results<Created<AssociationResponse>, ValidationProblem, ProblemHttpResult>> RegisterAssociation(
         RegisterAssociationRequest request, AssociationsDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
     {
-        if (request.Validate() is { Count: > 0 } errors)
+        var now = time.GetUtcNow();
+        if (request.Validate(Copenhagen.Today(now)) is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var now = time.GetUtcNow();
         var userId = user.UserId()!.Value;
-        var association = Association.Register(request.Name!.Trim(), request.CvrNumber!, request.Town!, now);
+        var association = Association.Register(request.ToDetails(), now);
         db.Associations.Add(association);
         db.Representatives.Add(new Representative
         {
@@ -116,13 +127,30 @@ public static class AssociationsApi
             return Problems.Conflict(why);
         }
 
+        // Approving (or reinstating) needs every §4 condition confirmed.
+        if (request.Status == AssociationStatus.Approved && request.Checklist?.Unmet() is not { Count: 0 })
+        {
+            var unmet = request.Checklist?.Unmet() ?? ["the §4 checklist"];
+            return Problems.Unprocessable($"Approval under Folkeoplysningsloven §4 needs: {string.Join(", ", unmet)}.");
+        }
+
         var now = time.GetUtcNow();
         var changed = association.ChangeStatus(request.Status.Value, request.Reason!.Trim(), now);
         db.AddEvent(changed, time);
+        if (changed.Status == AssociationStatus.Approved)
+        {
+            db.AddEvent(new AssociationApproved(id, association.Name, changed.Reason, changed.Version, now), time);
+        }
+        else if (changed.Status == AssociationStatus.Rejected)
+        {
+            db.AddEvent(new AssociationRejected(id, association.Name, changed.Reason, changed.Version, now), time);
+        }
+
         db.AuditEntries.Add(new AuditEntry
         {
             At = now, ActorId = user.UserId()!.Value, ActorName = user.Identity?.Name ?? "", AssociationId = id,
-            Action = $"status {changed.PreviousStatus} → {changed.Status}", Reason = changed.Reason,
+            Action = $"status {changed.PreviousStatus} → {changed.Status}" + (request.Checklist is null ? "" : " (§4 checklist confirmed)"),
+            Reason = changed.Reason,
         });
         try
         {

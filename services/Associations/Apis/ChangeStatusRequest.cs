@@ -1,8 +1,9 @@
+using Frivillighed.Associations.Model;
 using Frivillighed.Contracts.Associations;
 
 namespace Frivillighed.Associations.Apis;
 
-public sealed record ChangeStatusRequest(AssociationStatus? Status, string? Reason)
+public sealed record ChangeStatusRequest(AssociationStatus? Status, string? Reason, Fol4Checklist? Checklist)
 {
     public Dictionary<string, string[]> Validate()
     {

@@ -19,6 +19,14 @@ public sealed class AssociationsDbContext(DbContextOptions<AssociationsDbContext
             association.Property(a => a.CvrNumber).HasMaxLength(8).IsFixedLength();
             association.HasIndex(a => a.CvrNumber).IsUnique();
             association.Property(a => a.Town).HasMaxLength(50);
+            association.Property(a => a.Address).HasMaxLength(200);
+            association.Property(a => a.Description).HasMaxLength(4000);
+            association.Property(a => a.Website).HasMaxLength(300);
+            association.Property(a => a.ContactEmail).HasMaxLength(200);
+            association.Property(a => a.ContactPhone).HasMaxLength(20);
+            // Danish full-text search over what the directory shows; stemming makes "ældre" find "ældreklub".
+            association.HasGeneratedTsVectorColumn(a => a.SearchVector, "danish", a => new { a.Name, a.Town, a.Description })
+                .HasIndex(a => a.SearchVector).HasMethod("GIN");
             association.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
             association.Property(a => a.Version).IsConcurrencyToken();
             association.HasIndex(a => new { a.Name, a.Id });

@@ -6,18 +6,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Frivillighed.Associations.Data;
 
-// A handful of Faxe associations, most approved, one still applying; the demo users Bo, Carla and Anna chair three. Seeded through the same events
-// as real registrations, so the other services' read models fill up as they would in production.
+// A handful of Faxe associations, most approved, one still applying; the demo users Bo, Carla and Anna chair
+// three. Seeded through the same events as real registrations, so the other services' read models fill up as they would in production.
 public sealed class DemoData(TimeProvider time) : IDemoData<AssociationsDbContext>
 {
-    private static readonly (string Name, string Cvr, string Town, AssociationStatus Status, DemoUser? Chair)[] Associations =
+    private static readonly (RegistrationDetails Details, AssociationStatus Status, DemoUser? Chair)[] Associations =
     [
-        ("Haslev Boldklub", "12345674", "Haslev", AssociationStatus.Approved, DemoUsers.Bo),
-        ("Faxe Ladeplads Sejlklub", "23456788", "Faxe Ladeplads", AssociationStatus.Approved, DemoUsers.Carla),
-        ("Karise Ældreklub", "34567816", "Karise", AssociationStatus.Approved, null),
-        ("Rønnede Gymnastikforening", "31415926", "Rønnede", AssociationStatus.Approved, null),
-        ("Dalby Spejderne", "56781315", "Dalby", AssociationStatus.Approved, null),
-        ("Terslev Løbeklub", "67813162", "Terslev", AssociationStatus.Applied, DemoUsers.Anna),
+        (new("Haslev Boldklub", "12345674", "Haslev", "Stadionvej 1, 4690 Haslev", [ActivityArea.Sport, ActivityArea.ChildrenAndYouth], true,
+            "Fodbold for børn, unge og voksne i Haslev siden 1911.", "https://haslevboldklub.example", "kontakt@haslevboldklub.example", "+45 56 31 00 01",
+            new DateOnly(1911, 4, 1)), AssociationStatus.Approved, DemoUsers.Bo),
+        (new("Faxe Ladeplads Sejlklub", "23456788", "Faxe Ladeplads", "Havnevej 4, 4654 Faxe Ladeplads", [ActivityArea.Sport], true,
+            "Kapsejlads, juniorsejlads og tursejlads fra havnen i Faxe Ladeplads.", null, "sejl@flsk.example", null, new DateOnly(1946, 5, 1)),
+            AssociationStatus.Approved, DemoUsers.Carla),
+        (new("Karise Seniorforening", "34567816", "Karise", "Stationsvej 3, 4653 Karise", [ActivityArea.ElderlyAndCare, ActivityArea.Social], false,
+            "Ældreklub med kortspil, udflugter og fællesspisning hver torsdag.", null, null, null, new DateOnly(1978, 9, 1)),
+            AssociationStatus.Approved, null),
+        (new("Rønnede Gymnastikforening", "31415926", "Rønnede", "Skolevej 5, 4683 Rønnede", [ActivityArea.HealthAndExercise, ActivityArea.ChildrenAndYouth], true,
+            "Springgymnastik, forældre-barn-hold og motion for voksne.", null, null, null, null), AssociationStatus.Approved, null),
+        (new("Dalby Spejderne", "56781315", "Dalby", "Skovvej 2, 4690 Dalby", [ActivityArea.ChildrenAndYouth, ActivityArea.TechnicalAndEnvironment], true,
+            "Friluftsliv, natur og fællesskab for børn og unge.", null, null, null, null), AssociationStatus.Approved, null),
+        (new("Terslev Løbeklub", "67813162", "Terslev", "Ny Tolstrupvej 2, 4690 Terslev", [ActivityArea.HealthAndExercise], false,
+            "Løbefællesskab for alle niveauer.", null, null, null, null), AssociationStatus.Applied, DemoUsers.Anna),
     ];
 
     public async Task SeedAsync(AssociationsDbContext db, CancellationToken cancellationToken)
@@ -28,9 +37,9 @@ public sealed class DemoData(TimeProvider time) : IDemoData<AssociationsDbContex
         }
 
         var now = time.GetUtcNow();
-        foreach (var (name, cvr, town, status, chair) in Associations)
+        foreach (var (details, status, chair) in Associations)
         {
-            var association = Association.Register(name, cvr, town, now);
+            var association = Association.Register(details, now);
             db.Associations.Add(association);
             db.AddEvent(association.Registered(), time);
             if (chair is not null)
@@ -42,9 +51,11 @@ public sealed class DemoData(TimeProvider time) : IDemoData<AssociationsDbContex
                 db.AddEvent(new RepresentativeAdded(association.Id, chair.Id, RepresentativeRole.Chair, now), time);
             }
 
-            if (status != AssociationStatus.Applied)
+            if (status == AssociationStatus.Approved)
             {
-                db.AddEvent(association.ChangeStatus(status, "Demo data: approved under FOL §4.", now), time);
+                var approved = association.ChangeStatus(status, "Demo data: approved under FOL §4.", now);
+                db.AddEvent(approved, time);
+                db.AddEvent(new AssociationApproved(association.Id, association.Name, approved.Reason, approved.Version, now), time);
             }
         }
 

@@ -8,17 +8,34 @@ public sealed class Association
     public required string Name { get; init; }
     public required string CvrNumber { get; init; }
     public required string Town { get; init; }
+    public required string Address { get; init; }
+    public ActivityArea[] ActivityAreas { get; init; } = [];
+    public bool HasChildrenUnder15 { get; init; }
+    public string Description { get; init; } = "";
+    public string? Website { get; init; }
+    public string? ContactEmail { get; init; }
+    public string? ContactPhone { get; init; }
+    public DateOnly? FoundedOn { get; init; }
+    public NpgsqlTypes.NpgsqlTsVector SearchVector { get; private init; } = null!;
     public AssociationStatus Status { get; private set; }
     public int Version { get; private set; }
     public DateTimeOffset RegisteredAt { get; private init; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public static Association Register(string name, string cvrNumber, string town, DateTimeOffset now) => new()
+    public static Association Register(RegistrationDetails details, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
-        Name = name,
-        CvrNumber = cvrNumber,
-        Town = town,
+        Name = details.Name,
+        CvrNumber = details.CvrNumber,
+        Town = details.Town,
+        Address = details.Address,
+        ActivityAreas = details.ActivityAreas,
+        HasChildrenUnder15 = details.HasChildrenUnder15,
+        Description = details.Description,
+        Website = details.Website,
+        ContactEmail = details.ContactEmail,
+        ContactPhone = details.ContactPhone,
+        FoundedOn = details.FoundedOn,
         Status = AssociationStatus.Applied,
         Version = 1,
         RegisteredAt = now,

@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Frivillighed.Messaging.ReadModels;
 
-// Keeps known_associations up to date. Events may arrive out of order or twice: the inbox drops
-// redeliveries and the version guard drops anything older than what is stored.
+// Keeps known_associations and known_representatives up to date. Events may arrive out of order or twice:
+// the inbox drops redeliveries, and the version (associations) or time (representatives) guard drops
+// anything older than what is stored.
 public sealed class AssociationReadModelConsumer<TDbContext>(TDbContext db)
     : IConsumer<AssociationRegistered>, IConsumer<AssociationStatusChanged>, IConsumer<RepresentativeAdded>, IConsumer<RepresentativeRemoved>
     where TDbContext : DbContext
@@ -28,16 +29,22 @@ public sealed class AssociationReadModelConsumer<TDbContext>(TDbContext db)
     {
         var m = context.Message;
         return db.ConsumeOnceAsync(context, Name, ct => db.Database.ExecuteSqlAsync($"""
-            INSERT INTO known_representatives (association_id, user_id, role) VALUES ({m.AssociationId}, {m.UserId}, {m.Role.ToString()})
-            ON CONFLICT (association_id, user_id) DO UPDATE SET role = excluded.role
+            INSERT INTO known_representatives (association_id, user_id, role, removed, changed_at)
+            VALUES ({m.AssociationId}, {m.UserId}, {m.Role.ToString()}, false, {m.OccurredAt})
+            ON CONFLICT (association_id, user_id) DO UPDATE SET role = excluded.role, removed = false, changed_at = excluded.changed_at
+            WHERE known_representatives.changed_at < excluded.changed_at
             """, ct));
     }
 
     public Task Consume(ConsumeContext<RepresentativeRemoved> context)
     {
         var m = context.Message;
-        return db.ConsumeOnceAsync(context, Name, ct => db.Database.ExecuteSqlAsync(
-            $"DELETE FROM known_representatives WHERE association_id = {m.AssociationId} AND user_id = {m.UserId}", ct));
+        return db.ConsumeOnceAsync(context, Name, ct => db.Database.ExecuteSqlAsync($"""
+            INSERT INTO known_representatives (association_id, user_id, role, removed, changed_at)
+            VALUES ({m.AssociationId}, {m.UserId}, {RepresentativeRole.Member.ToString()}, true, {m.OccurredAt})
+            ON CONFLICT (association_id, user_id) DO UPDATE SET removed = true, changed_at = excluded.changed_at
+            WHERE known_representatives.changed_at < excluded.changed_at
+            """, ct));
     }
 
     private Task UpsertAsync(Guid id, string name, AssociationStatus status, int version, DateTimeOffset at, CancellationToken ct) =>

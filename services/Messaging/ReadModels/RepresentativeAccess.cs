@@ -11,5 +11,5 @@ public static class RepresentativeAccess
     public static async Task<bool> MayActForAsync(this DbContext db, Guid associationId, ClaimsPrincipal user, CancellationToken ct) =>
         user.IsStaff()
         || (user.UserId() is { } userId
-            && await db.Set<KnownRepresentative>().AnyAsync(r => r.AssociationId == associationId && r.UserId == userId, ct));
+            && await db.Set<KnownRepresentative>().AnyAsync(r => r.AssociationId == associationId && r.UserId == userId && !r.Removed, ct));
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -29,12 +30,47 @@ namespace Frivillighed.Associations.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.PrimitiveCollection<int[]>("ActivityAreas")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("activity_areas");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contact_email");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("contact_phone");
+
                     b.Property<string>("CvrNumber")
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character(8)")
                         .HasColumnName("cvr_number")
                         .IsFixedLength();
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("FoundedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("founded_on");
+
+                    b.Property<bool>("HasChildrenUnder15")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_children_under15");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -45,6 +81,14 @@ namespace Frivillighed.Associations.Data.Migrations
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "danish")
+                        .HasAnnotation("Npgsql:TsVectorProperties", new[] { "Name", "Town", "Description" });
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -67,12 +111,22 @@ namespace Frivillighed.Associations.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("website");
+
                     b.HasKey("Id")
                         .HasName("pk_associations");
 
                     b.HasIndex("CvrNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_associations_cvr_number");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_associations_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("Name", "Id")
                         .HasDatabaseName("ix_associations_name_id");

@@ -179,6 +179,14 @@ namespace Frivillighed.Booking.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("removed");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -185,6 +185,14 @@ namespace Frivillighed.Grants.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("removed");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(20)
