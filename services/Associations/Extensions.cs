@@ -1,4 +1,5 @@
 using Frivillighed.Associations.Data;
+using Frivillighed.Associations.Model;
 using Frivillighed.Messaging;
 using Frivillighed.ServiceDefaults;
 
@@ -11,6 +12,9 @@ public static class Extensions
         builder.AddPlatformAuthentication();
         builder.AddPlatformDatabase<AssociationsDbContext>("associationsdb");
         builder.Services.AddScoped<IDemoData<AssociationsDbContext>, DemoData>();
+        builder.Services.AddOptions<ChildSafetyOptions>().BindConfiguration("Associations:ChildSafety");
+        builder.Services.AddSingleton<ChildSafetyMonitor>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ChildSafetyMonitor>());
         builder.AddPlatformMessaging<AssociationsDbContext>("associations");
     }
 }

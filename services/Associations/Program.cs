@@ -9,4 +9,5 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapAssociationsApi();
 app.MapRepresentativesApi();
+app.MapChildSafetyApi();
 app.Run();

@@ -104,6 +104,27 @@ public class OutboxRelayTests(TestDatabase database) : IClassFixture<TestDatabas
     }
 
     [Fact]
+    public async Task ChildSafetyLapse_ReachesTheReadModel_AndFilingLiftsIt()
+    {
+        await using var host = await StartHostAsync();
+        var registered = NewRegistration();
+        await CommitAsync(registered);
+        await WaitForKnownAssociationAsync(registered.AssociationId, AssociationStatus.Applied);
+
+        await CommitAsync(new ChildSafetyDeclarationLapsed(registered.AssociationId, registered.Name, AssociationStatus.Approved, 2026, 3, DateTimeOffset.UtcNow));
+        var lapsed = await WaitForKnownAssociationAsync(registered.AssociationId, AssociationStatus.Approved);
+        await CommitAsync(new ChildSafetyDeclarationFiled(registered.AssociationId, registered.Name, AssociationStatus.Approved, 2026, false, 4, DateTimeOffset.UtcNow));
+        var lifted = await Eventually.Returns(async () =>
+        {
+            await using var db = MessagingHost.NewDbContext(database);
+            return await db.Set<KnownAssociation>().AsNoTracking().FirstAsync(a => a.Id == registered.AssociationId);
+        }, a => a.Version == 4, "the filing to arrive");
+
+        Assert.True(lapsed.ChildSafetyLapsed);
+        Assert.False(lifted.ChildSafetyLapsed);
+    }
+
+    [Fact]
     public async Task RepresentativeEvents_DecideWhoMayActForAnAssociation()
     {
         await using var host = await StartHostAsync();

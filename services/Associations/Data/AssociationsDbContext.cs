@@ -9,6 +9,7 @@ public sealed class AssociationsDbContext(DbContextOptions<AssociationsDbContext
     public DbSet<Association> Associations => Set<Association>();
     public DbSet<Representative> Representatives => Set<Representative>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ChildSafetyDeclaration> ChildSafetyDeclarations => Set<ChildSafetyDeclaration>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -38,6 +39,12 @@ public sealed class AssociationsDbContext(DbContextOptions<AssociationsDbContext
             representative.HasIndex(r => r.UserId);
             representative.Property(r => r.Name).HasMaxLength(200);
             representative.Property(r => r.Role).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<ChildSafetyDeclaration>(declaration =>
+        {
+            declaration.HasKey(d => new { d.AssociationId, d.Year });
+            declaration.HasOne<Association>().WithMany().HasForeignKey(d => d.AssociationId);
+            declaration.Property(d => d.DeclaredByName).HasMaxLength(200);
         });
         modelBuilder.Entity<AuditEntry>(audit =>
         {

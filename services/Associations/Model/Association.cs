@@ -16,6 +16,8 @@ public sealed class Association
     public string? ContactEmail { get; init; }
     public string? ContactPhone { get; init; }
     public DateOnly? FoundedOn { get; init; }
+    public int? LastChildSafetyYear { get; private set; }
+    public bool ChildSafetyLapsed { get; private set; }
     public NpgsqlTypes.NpgsqlTsVector SearchVector { get; private init; } = null!;
     public AssociationStatus Status { get; private set; }
     public int Version { get; private set; }
@@ -65,7 +67,41 @@ public sealed class Association
         Status = to;
         Version++;
         UpdatedAt = now;
-        return new AssociationStatusChanged(Id, Name, previous, to, reason, Version, now);
+        return new AssociationStatusChanged(Id, Name, previous, to, reason, Version, now, ChildSafetyLapsed);
+    }
+
+    // DOMAIN rule 1: an active association with children under 15 declares every calendar year, by the deadline.
+    public bool ChildSafetyOverdue(DateOnly today, DateOnly deadlineThisYear) =>
+        HasChildrenUnder15
+        && Status is AssociationStatus.Approved or AssociationStatus.Suspended
+        && today > deadlineThisYear
+        && (LastChildSafetyYear ?? 0) < today.Year;
+
+    public ChildSafetyDeclarationLapsed? LapseIfOverdue(DateOnly today, DateOnly deadlineThisYear, DateTimeOffset now)
+    {
+        if (ChildSafetyLapsed || !ChildSafetyOverdue(today, deadlineThisYear))
+        {
+            return null;
+        }
+
+        ChildSafetyLapsed = true;
+        Version++;
+        UpdatedAt = now;
+        return new ChildSafetyDeclarationLapsed(Id, Name, Status, today.Year, Version, now);
+    }
+
+    // Filing this year's declaration lifts a lapse. (Only the current year can be filed: the API refuses others.)
+    public ChildSafetyDeclarationFiled FileChildSafetyDeclaration(int year, DateOnly today, DateTimeOffset now)
+    {
+        LastChildSafetyYear = Math.Max(LastChildSafetyYear ?? 0, year);
+        if (ChildSafetyLapsed && year == today.Year)
+        {
+            ChildSafetyLapsed = false;
+        }
+
+        Version++;
+        UpdatedAt = now;
+        return new ChildSafetyDeclarationFiled(Id, Name, Status, year, ChildSafetyLapsed, Version, now);
     }
 
     public AssociationRegistered Registered() => new(Id, Name, Status, Version, RegisteredAt);

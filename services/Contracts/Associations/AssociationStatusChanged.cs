@@ -7,4 +7,5 @@ public sealed record AssociationStatusChanged(
     AssociationStatus Status,
     string Reason,
     int Version,
-    DateTimeOffset OccurredAt);
+    DateTimeOffset OccurredAt,
+    bool ChildSafetyLapsed = false);

@@ -8,7 +8,9 @@ namespace Frivillighed.Messaging.ReadModels;
 // the inbox drops redeliveries, and the version (associations) or time (representatives) guard drops
 // anything older than what is stored.
 public sealed class AssociationReadModelConsumer<TDbContext>(TDbContext db)
-    : IConsumer<AssociationRegistered>, IConsumer<AssociationStatusChanged>, IConsumer<RepresentativeAdded>, IConsumer<RepresentativeRemoved>
+    : IConsumer<AssociationRegistered>, IConsumer<AssociationStatusChanged>,
+        IConsumer<ChildSafetyDeclarationLapsed>, IConsumer<ChildSafetyDeclarationFiled>,
+        IConsumer<RepresentativeAdded>, IConsumer<RepresentativeRemoved>
     where TDbContext : DbContext
 {
     private const string Name = "association-read-model";
@@ -16,13 +18,25 @@ public sealed class AssociationReadModelConsumer<TDbContext>(TDbContext db)
     public Task Consume(ConsumeContext<AssociationRegistered> context)
     {
         var m = context.Message;
-        return db.ConsumeOnceAsync(context, Name, ct => UpsertAsync(m.AssociationId, m.Name, m.Status, m.Version, m.OccurredAt, ct));
+        return db.ConsumeOnceAsync(context, Name, ct => UpsertAsync(m.AssociationId, m.Name, m.Status, false, m.Version, m.OccurredAt, ct));
     }
 
     public Task Consume(ConsumeContext<AssociationStatusChanged> context)
     {
         var m = context.Message;
-        return db.ConsumeOnceAsync(context, Name, ct => UpsertAsync(m.AssociationId, m.Name, m.Status, m.Version, m.OccurredAt, ct));
+        return db.ConsumeOnceAsync(context, Name, ct => UpsertAsync(m.AssociationId, m.Name, m.Status, m.ChildSafetyLapsed, m.Version, m.OccurredAt, ct));
+    }
+
+    public Task Consume(ConsumeContext<ChildSafetyDeclarationLapsed> context)
+    {
+        var m = context.Message;
+        return db.ConsumeOnceAsync(context, Name, ct => UpsertAsync(m.AssociationId, m.Name, m.Status, true, m.Version, m.OccurredAt, ct));
+    }
+
+    public Task Consume(ConsumeContext<ChildSafetyDeclarationFiled> context)
+    {
+        var m = context.Message;
+        return db.ConsumeOnceAsync(context, Name, ct => UpsertAsync(m.AssociationId, m.Name, m.Status, m.ChildSafetyLapsed, m.Version, m.OccurredAt, ct));
     }
 
     public Task Consume(ConsumeContext<RepresentativeAdded> context)
@@ -47,12 +61,14 @@ public sealed class AssociationReadModelConsumer<TDbContext>(TDbContext db)
             """, ct));
     }
 
-    private Task UpsertAsync(Guid id, string name, AssociationStatus status, int version, DateTimeOffset at, CancellationToken ct) =>
+    // Every association event carries the state the read model keeps, so the newest version wins whole.
+    private Task UpsertAsync(Guid id, string name, AssociationStatus status, bool lapsed, int version, DateTimeOffset at, CancellationToken ct) =>
         db.Database.ExecuteSqlAsync($"""
-            INSERT INTO known_associations (id, name, status, version, updated_at)
-            VALUES ({id}, {name}, {status.ToString()}, {version}, {at})
+            INSERT INTO known_associations (id, name, status, child_safety_lapsed, version, updated_at)
+            VALUES ({id}, {name}, {status.ToString()}, {lapsed}, {version}, {at})
             ON CONFLICT (id) DO UPDATE
-            SET name = excluded.name, status = excluded.status, version = excluded.version, updated_at = excluded.updated_at
+            SET name = excluded.name, status = excluded.status, child_safety_lapsed = excluded.child_safety_lapsed,
+                version = excluded.version, updated_at = excluded.updated_at
             WHERE known_associations.version < excluded.version
             """, ct);
 }

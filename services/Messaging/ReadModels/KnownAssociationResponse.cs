@@ -2,4 +2,4 @@ using Frivillighed.Contracts.Associations;
 
 namespace Frivillighed.Messaging.ReadModels;
 
-public sealed record KnownAssociationResponse(Guid Id, string Name, AssociationStatus Status, int Version, DateTimeOffset UpdatedAt);
+public sealed record KnownAssociationResponse(Guid Id, string Name, AssociationStatus Status, bool ChildSafetyLapsed, int Version, DateTimeOffset UpdatedAt);

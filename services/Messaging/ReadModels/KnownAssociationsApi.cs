@@ -29,6 +29,7 @@ public static class KnownAssociationsApi
         var association = await db.Set<KnownAssociation>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
         return association is null
             ? Problems.NotFound($"This service has not heard of association {id} (yet).")
-            : TypedResults.Ok(new KnownAssociationResponse(association.Id, association.Name, association.Status, association.Version, association.UpdatedAt));
+            : TypedResults.Ok(new KnownAssociationResponse(
+                association.Id, association.Name, association.Status, association.ChildSafetyLapsed, association.Version, association.UpdatedAt));
     }
 }

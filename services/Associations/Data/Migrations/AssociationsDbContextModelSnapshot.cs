@@ -41,6 +41,10 @@ namespace Frivillighed.Associations.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("address");
 
+                    b.Property<bool>("ChildSafetyLapsed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("child_safety_lapsed");
+
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -71,6 +75,10 @@ namespace Frivillighed.Associations.Data.Migrations
                     b.Property<bool>("HasChildrenUnder15")
                         .HasColumnType("boolean")
                         .HasColumnName("has_children_under15");
+
+                    b.Property<int?>("LastChildSafetyYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_child_safety_year");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -182,6 +190,36 @@ namespace Frivillighed.Associations.Data.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("Frivillighed.Associations.Model.ChildSafetyDeclaration", b =>
+                {
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("association_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<DateTimeOffset>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declared_at");
+
+                    b.Property<Guid>("DeclaredById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("declared_by_id");
+
+                    b.Property<string>("DeclaredByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("declared_by_name");
+
+                    b.HasKey("AssociationId", "Year")
+                        .HasName("pk_child_safety_declarations");
+
+                    b.ToTable("child_safety_declarations", (string)null);
+                });
+
             modelBuilder.Entity("Frivillighed.Associations.Model.Representative", b =>
                 {
                     b.Property<Guid>("AssociationId")
@@ -286,6 +324,16 @@ namespace Frivillighed.Associations.Data.Migrations
                         .HasDatabaseName("ix_outbox_messages_message_id");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Frivillighed.Associations.Model.ChildSafetyDeclaration", b =>
+                {
+                    b.HasOne("Frivillighed.Associations.Model.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_child_safety_declarations_associations_association_id");
                 });
 
             modelBuilder.Entity("Frivillighed.Associations.Model.Representative", b =>

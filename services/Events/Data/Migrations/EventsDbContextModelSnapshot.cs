@@ -162,6 +162,10 @@ namespace Frivillighed.Events.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<bool>("ChildSafetyLapsed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("child_safety_lapsed");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -149,6 +149,10 @@ namespace Frivillighed.Grants.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<bool>("ChildSafetyLapsed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("child_safety_lapsed");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Frivillighed.Contracts.Associations;
+using Frivillighed.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Frivillighed.Associations.Tests;
+
+public class ChildSafetyApiTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+{
+    private AssociationsApiFactory factory = null!;
+    private HttpClient chair = null!;
+    private HttpClient other = null!;
+    private HttpClient staff = null!;
+
+    public Task InitializeAsync()
+    {
+        factory = new AssociationsApiFactory(database);
+        chair = factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Bo Formand", ["citizen"]));
+        other = factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Carla Kasserer", ["citizen"]));
+        staff = factory.CreateClient(TestTokens.Staff());
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    [Fact]
+    public async Task MissingDeclarationAfterTheDeadline_Lapses_IsListed_AndFilingLiftsIt()
+    {
+        var id = await ApprovedAsync(children: true);
+        var afterDeadline = new DateTimeOffset(DateTime.UtcNow.Year, 4, 2, 8, 0, 0, TimeSpan.Zero);
+        var monitor = factory.Services.GetRequiredService<ChildSafetyMonitor>();
+
+        await monitor.LapseOverdueAsync(afterDeadline, default);
+
+        Assert.True(await database.ScalarAsync<bool>($"SELECT child_safety_lapsed FROM associations WHERE id = '{id}'"));
+        Assert.Equal(1, await OutboxCountAsync<ChildSafetyDeclarationLapsed>(id));
+        var missing = await staff.GetFromJsonAsync<JsonElement>("/api/associations/missing-child-safety-declarations");
+        Assert.Contains(missing.EnumerateArray(), m => m.GetProperty("id").GetGuid() == id && m.GetProperty("lapsed").GetBoolean());
+
+        var filed = await chair.PostAsJsonAsync($"/api/associations/{id}/child-safety-declarations", new { year = DateTime.UtcNow.Year });
+
+        Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
+        Assert.False(await database.ScalarAsync<bool>($"SELECT child_safety_lapsed FROM associations WHERE id = '{id}'"));
+        Assert.Equal(1, await OutboxCountAsync<ChildSafetyDeclarationFiled>(id));
+        await monitor.LapseOverdueAsync(afterDeadline, default);
+        Assert.Equal(1, await OutboxCountAsync<ChildSafetyDeclarationLapsed>(id));
+    }
+
+    [Fact]
+    public async Task File_ByAnotherAssociationsRepresentative_Returns403()
+    {
+        var id = await ApprovedAsync(children: true);
+
+        var response = await other.PostAsJsonAsync($"/api/associations/{id}/child-safety-declarations", new { year = DateTime.UtcNow.Year });
+
+        await HttpAssert.ProblemAsync(response, HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task File_WithoutChildrensActivity_Returns409_Twice_Returns409_WrongYear_Returns400()
+    {
+        var adultsOnly = await ApprovedAsync(children: false);
+        var withChildren = await ApprovedAsync(children: true);
+        await chair.PostAsJsonAsync($"/api/associations/{withChildren}/child-safety-declarations", new { year = DateTime.UtcNow.Year });
+
+        await HttpAssert.ProblemAsync(await chair.PostAsJsonAsync($"/api/associations/{adultsOnly}/child-safety-declarations",
+            new { year = DateTime.UtcNow.Year }), HttpStatusCode.Conflict);
+        await HttpAssert.ProblemAsync(await chair.PostAsJsonAsync($"/api/associations/{withChildren}/child-safety-declarations",
+            new { year = DateTime.UtcNow.Year }), HttpStatusCode.Conflict);
+        await HttpAssert.ProblemAsync(await chair.PostAsJsonAsync($"/api/associations/{withChildren}/child-safety-declarations",
+            new { year = 1999 }), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task MissingList_IsForStaffOnly() =>
+        await HttpAssert.ProblemAsync(await chair.GetAsync("/api/associations/missing-child-safety-declarations"), HttpStatusCode.Forbidden);
+
+    private async Task<Guid> ApprovedAsync(bool children)
+    {
+        var body = Registration.Body("Rønnede Gymnastikforening", "Rønnede");
+        body["hasChildrenUnder15"] = children;
+        var created = await chair.PostAsJsonAsync("/api/associations", body);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var approved = await staff.PostAsJsonAsync($"/api/associations/{id}/status", new { status = "Approved", reason = "FOL §4", checklist = Registration.Fol4AllMet });
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        return id;
+    }
+
+    private Task<long> OutboxCountAsync<T>(Guid id) => database.ScalarAsync<long>(
+        $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(T).FullName}' AND payload->>'associationId' = '{id}'");
+}
