@@ -10,4 +10,5 @@ app.MapDefaultEndpoints();
 app.MapAssociationsApi();
 app.MapRepresentativesApi();
 app.MapChildSafetyApi();
+app.MapMemberCountsApi();
 app.Run();

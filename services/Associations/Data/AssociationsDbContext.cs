@@ -10,6 +10,7 @@ public sealed class AssociationsDbContext(DbContextOptions<AssociationsDbContext
     public DbSet<Representative> Representatives => Set<Representative>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ChildSafetyDeclaration> ChildSafetyDeclarations => Set<ChildSafetyDeclaration>();
+    public DbSet<MemberCountReport> MemberCountReports => Set<MemberCountReport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -45,6 +46,16 @@ public sealed class AssociationsDbContext(DbContextOptions<AssociationsDbContext
             declaration.HasKey(d => new { d.AssociationId, d.Year });
             declaration.HasOne<Association>().WithMany().HasForeignKey(d => d.AssociationId);
             declaration.Property(d => d.DeclaredByName).HasMaxLength(200);
+        });
+        modelBuilder.Entity<MemberCountReport>(report =>
+        {
+            report.HasKey(r => new { r.AssociationId, r.Year, r.Revision });
+            report.HasOne<Association>().WithMany().HasForeignKey(r => r.AssociationId);
+            report.OwnsMany(r => r.Lines, lines => lines.ToJson());
+            report.Property(r => r.ReportedByName).HasMaxLength(200);
+            report.Property(r => r.CorrectionReason).HasMaxLength(2000);
+            report.Ignore(r => r.Under25);
+            report.Ignore(r => r.Age25AndOver);
         });
         modelBuilder.Entity<AuditEntry>(audit =>
         {

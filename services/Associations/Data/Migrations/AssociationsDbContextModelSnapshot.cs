@@ -220,6 +220,45 @@ namespace Frivillighed.Associations.Data.Migrations
                     b.ToTable("child_safety_declarations", (string)null);
                 });
 
+            modelBuilder.Entity("Frivillighed.Associations.Model.MemberCountReport", b =>
+                {
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("association_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("correction_reason");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<Guid>("ReportedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reported_by_id");
+
+                    b.Property<string>("ReportedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reported_by_name");
+
+                    b.HasKey("AssociationId", "Year", "Revision")
+                        .HasName("pk_member_count_reports");
+
+                    b.ToTable("member_count_reports", (string)null);
+                });
+
             modelBuilder.Entity("Frivillighed.Associations.Model.Representative", b =>
                 {
                     b.Property<Guid>("AssociationId")
@@ -334,6 +373,49 @@ namespace Frivillighed.Associations.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_child_safety_declarations_associations_association_id");
+                });
+
+            modelBuilder.Entity("Frivillighed.Associations.Model.MemberCountReport", b =>
+                {
+                    b.HasOne("Frivillighed.Associations.Model.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_member_count_reports_associations_association_id");
+
+                    b.OwnsMany("Frivillighed.Associations.Model.MemberCountLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("MemberCountReportAssociationId");
+
+                            b1.Property<int>("MemberCountReportYear");
+
+                            b1.Property<int>("MemberCountReportRevision");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Activity")
+                                .IsRequired();
+
+                            b1.Property<int>("Age25AndOver");
+
+                            b1.Property<int>("Under25");
+
+                            b1.HasKey("MemberCountReportAssociationId", "MemberCountReportYear", "MemberCountReportRevision", "__synthesizedOrdinal");
+
+                            b1.ToTable("member_count_reports");
+
+                            b1
+                                .ToJson("lines")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MemberCountReportAssociationId", "MemberCountReportYear", "MemberCountReportRevision")
+                                .HasConstraintName("fk_member_count_reports_member_count_reports_member_count_report");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Frivillighed.Associations.Model.Representative", b =>

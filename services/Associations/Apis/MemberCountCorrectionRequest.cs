@@ -1,0 +1,5 @@
+using Frivillighed.Associations.Model;
+
+namespace Frivillighed.Associations.Apis;
+
+public sealed record MemberCountCorrectionRequest(List<MemberCountLine>? Lines, string? Reason);
