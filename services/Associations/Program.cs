@@ -11,4 +11,5 @@ app.MapAssociationsApi();
 app.MapRepresentativesApi();
 app.MapChildSafetyApi();
 app.MapMemberCountsApi();
+app.MapVolunteerOpportunitiesApi();
 app.Run();

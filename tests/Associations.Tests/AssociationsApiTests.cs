@@ -231,6 +231,22 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
     }
 
     [Fact]
+    public async Task ExportCsv_GivesStaffTheRegister_AndNobodyElse()
+    {
+        var id = await RegisterAsync();
+
+        var response = await staff.GetAsync("/api/associations/export.csv");
+        var refused = await chair.GetAsync("/api/associations/export.csv");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("id,name,cvr_number,town", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith(id.ToString()) && l.Contains(",Applied,"));
+        await HttpAssert.ProblemAsync(refused, HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task Audit_IsForStaffOnly()
     {
         await HttpAssert.ProblemAsync(await chair.GetAsync("/api/associations/audit"), HttpStatusCode.Forbidden);

@@ -22,6 +22,7 @@ public static class AssociationsApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/audit", ListAudit).RequireAuthorization(PlatformAuthentication.StaffPolicy);
+        api.MapGet("/export.csv", ExportRegister).RequireAuthorization(PlatformAuthentication.StaffPolicy);
         return app;
     }
 
@@ -162,6 +163,23 @@ public static class AssociationsApi
         }
 
         return TypedResults.Ok(association.ToResponse());
+    }
+
+    // The whole register for staff's own spreadsheets.
+    public static async Task<FileContentHttpResult> ExportRegister(AssociationsDbContext db, CancellationToken ct)
+    {
+        var associations = await db.Associations.AsNoTracking().OrderBy(a => a.Name).ThenBy(a => a.Id).ToListAsync(ct);
+        var csv = Csv.Write(
+            ["id", "name", "cvr_number", "town", "address", "activity_areas", "children_under_15", "status", "child_safety_lapsed",
+                "last_child_safety_year", "contact_email", "contact_phone", "website", "founded_on", "registered_at"],
+            associations.Select(a => new[]
+            {
+                a.Id.ToString(), a.Name, a.CvrNumber, a.Town, a.Address, string.Join(';', a.ActivityAreas), a.HasChildrenUnder15 ? "yes" : "no",
+                a.Status.ToString(), a.ChildSafetyLapsed ? "yes" : "no", a.LastChildSafetyYear?.ToString(), a.ContactEmail, a.ContactPhone,
+                a.Website, a.FoundedOn?.ToString("yyyy-MM-dd"), a.RegisteredAt.ToString("O"),
+            }));
+        return TypedResults.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(),
+            "text/csv; charset=utf-8", "associations.csv");
     }
 
     public static async Task<Ok<List<AuditEntryResponse>>> ListAudit(AssociationsDbContext db, Guid? associationId, CancellationToken ct)

@@ -11,6 +11,7 @@ public sealed class AssociationsDbContext(DbContextOptions<AssociationsDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ChildSafetyDeclaration> ChildSafetyDeclarations => Set<ChildSafetyDeclaration>();
     public DbSet<MemberCountReport> MemberCountReports => Set<MemberCountReport>();
+    public DbSet<VolunteerOpportunity> VolunteerOpportunities => Set<VolunteerOpportunity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -56,6 +57,19 @@ public sealed class AssociationsDbContext(DbContextOptions<AssociationsDbContext
             report.Property(r => r.CorrectionReason).HasMaxLength(2000);
             report.Ignore(r => r.Under25);
             report.Ignore(r => r.Age25AndOver);
+        });
+        modelBuilder.Entity<VolunteerOpportunity>(opportunity =>
+        {
+            opportunity.HasKey(o => o.Id);
+            opportunity.HasOne<Association>().WithMany().HasForeignKey(o => o.AssociationId);
+            opportunity.Property(o => o.Title).HasMaxLength(200);
+            opportunity.Property(o => o.Description).HasMaxLength(4000);
+            opportunity.Property(o => o.Town).HasMaxLength(50);
+            opportunity.Property(o => o.TimeCommitment).HasMaxLength(200);
+            opportunity.Property(o => o.Contact).HasMaxLength(300);
+            opportunity.HasIndex(o => o.ClosedAt);
+            opportunity.HasGeneratedTsVectorColumn(o => o.SearchVector, "danish", o => new { o.Title, o.Description, o.Town })
+                .HasIndex(o => o.SearchVector).HasMethod("GIN");
         });
         modelBuilder.Entity<AuditEntry>(audit =>
         {

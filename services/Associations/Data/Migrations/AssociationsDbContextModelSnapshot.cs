@@ -294,6 +294,84 @@ namespace Frivillighed.Associations.Data.Migrations
                     b.ToTable("representatives", (string)null);
                 });
 
+            modelBuilder.Entity("Frivillighed.Associations.Model.VolunteerOpportunity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Area")
+                        .HasColumnType("integer")
+                        .HasColumnName("area");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("association_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("contact");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("posted_at");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "danish")
+                        .HasAnnotation("Npgsql:TsVectorProperties", new[] { "Title", "Description", "Town" });
+
+                    b.Property<string>("TimeCommitment")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("time_commitment");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Town")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("town");
+
+                    b.HasKey("Id")
+                        .HasName("pk_volunteer_opportunities");
+
+                    b.HasIndex("AssociationId")
+                        .HasDatabaseName("ix_volunteer_opportunities_association_id");
+
+                    b.HasIndex("ClosedAt")
+                        .HasDatabaseName("ix_volunteer_opportunities_closed_at");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_volunteer_opportunities_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
+                    b.ToTable("volunteer_opportunities", (string)null);
+                });
+
             modelBuilder.Entity("Frivillighed.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -426,6 +504,16 @@ namespace Frivillighed.Associations.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_representatives_associations_association_id");
+                });
+
+            modelBuilder.Entity("Frivillighed.Associations.Model.VolunteerOpportunity", b =>
+                {
+                    b.HasOne("Frivillighed.Associations.Model.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_volunteer_opportunities_associations_association_id");
                 });
 #pragma warning restore 612, 618
         }
