@@ -15,6 +15,9 @@ public static class Extensions
         builder.Services.AddOptions<ChildSafetyOptions>().BindConfiguration("Associations:ChildSafety");
         builder.Services.AddSingleton<ChildSafetyMonitor>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ChildSafetyMonitor>());
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration("Associations:Retention");
+        builder.Services.AddSingleton<PersonalDataRetention>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<PersonalDataRetention>());
         builder.AddPlatformMessaging<AssociationsDbContext>("associations");
     }
 }
