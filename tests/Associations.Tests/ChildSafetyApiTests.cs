@@ -74,6 +74,11 @@ public class ChildSafetyApiTests(TestDatabase database) : IClassFixture<TestData
     }
 
     [Fact]
+    public async Task File_ForAnUnknownAssociation_Returns404() =>
+        await HttpAssert.ProblemAsync(await chair.PostAsJsonAsync($"/api/associations/{Guid.NewGuid()}/child-safety-declarations",
+            new { year = DateTime.UtcNow.Year }), HttpStatusCode.NotFound);
+
+    [Fact]
     public async Task MissingList_IsForStaffOnly() =>
         await HttpAssert.ProblemAsync(await chair.GetAsync("/api/associations/missing-child-safety-declarations"), HttpStatusCode.Forbidden);
 

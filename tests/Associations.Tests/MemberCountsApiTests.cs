@@ -85,6 +85,16 @@ public class MemberCountsApiTests(TestDatabase database) : IClassFixture<TestDat
         await HttpAssert.ProblemAsync(await chair.PostAsJsonAsync($"/api/associations/{id}/member-counts", Body(LastYear + 1, 5)), HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task UnknownAssociation_Returns404_AndCorrectingAYearNeverReported_Returns404()
+    {
+        var id = await ApprovedAsync();
+
+        await HttpAssert.ProblemAsync(await chair.PostAsJsonAsync($"/api/associations/{Guid.NewGuid()}/member-counts", Body(LastYear, 5)), HttpStatusCode.NotFound);
+        await HttpAssert.ProblemAsync(await staff.PutAsJsonAsync($"/api/associations/{id}/member-counts/{LastYear}",
+            new { lines = new[] { new { activity = "Fodbold", under25 = 1, age25AndOver = 1 } }, reason = "fejl" }), HttpStatusCode.NotFound);
+    }
+
     private static object Body(int year, int under25) => new { year, lines = new[] { new { activity = "Fodbold", under25, age25AndOver = 3 } } };
 
     private async Task ReportAsync(Guid id, int under25) =>

@@ -58,6 +58,18 @@ public class VolunteerOpportunitiesApiTests(TestDatabase database) : IClassFixtu
         Assert.True(errors.TryGetProperty("Contact", out _));
     }
 
+    [Fact]
+    public async Task Close_ByAnotherAssociation_Returns403_Unknown_Returns404()
+    {
+        var id = await AssociationAsync(approve: true);
+        var posted = await chair.PostAsJsonAsync($"/api/associations/{id}/volunteer-opportunities", Opportunity("Kasserer søges"));
+        var opportunityId = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        await HttpAssert.ProblemAsync(await other.PostAsync($"/api/associations/{id}/volunteer-opportunities/{opportunityId}/close", null), HttpStatusCode.Forbidden);
+        await HttpAssert.ProblemAsync(await chair.PostAsync($"/api/associations/{id}/volunteer-opportunities/{Guid.NewGuid()}/close", null), HttpStatusCode.NotFound);
+        Assert.Contains(opportunityId, await ListAsync("q=kasserer"));
+    }
+
     private static object Opportunity(string title) => new
     {
         title, description = "Vi mangler en frivillig til torsdagstræningen.", area = "Sport", town = "Haslev",

@@ -12,7 +12,7 @@ public class GatewayTests(PlatformFixture platform)
     private HttpClient Gateway => platform.Gateway;
 
     [Fact]
-    public async Task RegisteredAssociation_ReachesEveryReadModel_AndSoDoesItsApproval()
+    public async Task RegisteredAssociation_ReachesEveryReadModel_AndSoDoItsApprovalAndSuspension()
     {
         var register = await SendAsync(HttpMethod.Post, "/api/associations", Registration.Body("Rønnede Gymnastikforening", "Rønnede"),
             await platform.TokenAsync(DemoUsers.Bo));
@@ -24,6 +24,10 @@ public class GatewayTests(PlatformFixture platform)
             await platform.TokenAsync(DemoUsers.Dorte));
         Assert.Equal(HttpStatusCode.OK, approve.StatusCode);
         await WaitForStatusEverywhereAsync(id, "Approved");
+        var suspend = await SendAsync(HttpMethod.Post, $"/api/associations/{id}/status", new { status = "Suspended", reason = "Tre udeblivelser i træk" },
+            await platform.TokenAsync(DemoUsers.Dorte));
+        Assert.Equal(HttpStatusCode.OK, suspend.StatusCode);
+        await WaitForStatusEverywhereAsync(id, "Suspended");
     }
 
     [Theory]
