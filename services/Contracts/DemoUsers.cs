@@ -14,5 +14,3 @@ public static class DemoUsers
 
     public static readonly IReadOnlyList<DemoUser> All = [Anna, Bo, Carla, Dorte, Erik];
 }
-
-public sealed record DemoUser(Guid Id, string UserName, string DisplayName, string[] Roles);

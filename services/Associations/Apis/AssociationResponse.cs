@@ -8,10 +8,3 @@ public sealed record AssociationResponse(
     Guid Id, string Name, string CvrNumber, string Town, string Address, ActivityArea[] ActivityAreas, bool HasChildrenUnder15,
     string Description, string? Website, string? ContactEmail, string? ContactPhone, DateOnly? FoundedOn,
     AssociationStatus Status, bool ChildSafetyLapsed, DateTimeOffset RegisteredAt, DateTimeOffset UpdatedAt);
-
-public static class AssociationMapping
-{
-    public static AssociationResponse ToResponse(this Association a) =>
-        new(a.Id, a.Name, a.CvrNumber, a.Town, a.Address, a.ActivityAreas, a.HasChildrenUnder15, a.Description, a.Website,
-            a.ContactEmail, a.ContactPhone, a.FoundedOn, a.Status, a.ChildSafetyLapsed, a.RegisteredAt, a.UpdatedAt);
-}

@@ -89,9 +89,3 @@ public static class ChildSafetyApi
         return TypedResults.Ok(missing);
     }
 }
-
-public sealed record FileDeclarationRequest(int? Year);
-
-public sealed record ChildSafetyDeclarationResponse(Guid AssociationId, int Year, DateTimeOffset DeclaredAt, bool Lapsed);
-
-public sealed record MissingDeclarationResponse(Guid Id, string Name, string Town, int? LastDeclaredYear, DateOnly Deadline, bool Lapsed);

@@ -3,8 +3,3 @@ using Frivillighed.Booking.Model;
 namespace Frivillighed.Booking.Apis;
 
 public sealed record FacilityResponse(Guid Id, string Name, FacilityKind Kind, string Town, string Address, int Capacity);
-
-public static class FacilityMapping
-{
-    public static FacilityResponse ToResponse(this Facility f) => new(f.Id, f.Name, f.Kind, f.Town, f.Address, f.Capacity);
-}

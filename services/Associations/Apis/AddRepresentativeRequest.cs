@@ -25,5 +25,3 @@ public sealed record AddRepresentativeRequest(Guid? UserId, string? Name, Repres
         return errors;
     }
 }
-
-public sealed record RepresentativeResponse(Guid UserId, string Name, RepresentativeRole Role, DateTimeOffset AddedAt);

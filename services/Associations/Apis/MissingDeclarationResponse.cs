@@ -1,0 +1,3 @@
+namespace Frivillighed.Associations.Apis;
+
+public sealed record MissingDeclarationResponse(Guid Id, string Name, string Town, int? LastDeclaredYear, DateOnly Deadline, bool Lapsed);
