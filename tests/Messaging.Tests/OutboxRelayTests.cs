@@ -85,6 +85,34 @@ public class OutboxRelayTests(TestDatabase database) : IClassFixture<TestDatabas
     }
 
     [Fact]
+    public async Task Consumer_RunsInTheTraceOfTheRequestThatCommittedTheEvent()
+    {
+        using var source = new System.Diagnostics.ActivitySource("Frivillighed.Tests.Request");
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = s => s.Name is "Frivillighed.Tests.Request" or "MassTransit" || s.Name == ServiceDefaultsTelemetry,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) =>
+                System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        await using var host = await StartHostAsync(x => x.AddConsumer<TraceRecordingConsumer>().Endpoint(e => e.Name = $"{service}-tracing"));
+        var registered = NewRegistration();
+
+        System.Diagnostics.ActivityTraceId requestTrace;
+        using (var request = source.StartActivity("POST /api/associations"))
+        {
+            requestTrace = request!.TraceId;
+            await CommitAsync(registered);
+        }
+
+        var consumedIn = await Eventually.Returns(() => Task.FromResult(TraceRecordingConsumer.TraceIds.GetValueOrDefault(registered.AssociationId)),
+            id => id != default, "the consumer to run");
+        Assert.Equal(requestTrace, consumedIn);
+    }
+
+    private const string ServiceDefaultsTelemetry = Microsoft.Extensions.Hosting.PlatformTelemetry.ActivitySourceName;
+
+    [Fact]
     public async Task StaleEvent_DoesNotOverwriteNewerState()
     {
         await using var host = await StartHostAsync();
