@@ -86,10 +86,8 @@ public class ChildSafetyApiTests(TestDatabase database) : IClassFixture<TestData
     {
         var body = Registration.Body("Rønnede Gymnastikforening", "Rønnede");
         body["hasChildrenUnder15"] = children;
-        var created = await chair.PostAsJsonAsync("/api/associations", body);
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var approved = await staff.PostAsJsonAsync($"/api/associations/{id}/status", new { status = "Approved", reason = "FOL §4", checklist = Registration.Fol4AllMet });
-        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        var id = await chair.RegisterAssociationAsync(body);
+        await staff.ApproveAssociationAsync(id);
         return id;
     }
 

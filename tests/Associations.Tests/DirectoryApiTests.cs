@@ -41,13 +41,10 @@ public sealed class DirectoryFixture : IAsyncLifetime
 
     public async Task<Guid> RegisterAsync(Dictionary<string, object?> body, bool approve)
     {
-        var response = await Chair.PostAsJsonAsync("/api/associations", body);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var id = await Chair.RegisterAssociationAsync(body);
         if (approve)
         {
-            var approved = await Staff.PostAsJsonAsync($"/api/associations/{id}/status", new { status = "Approved", reason = "FOL §4", checklist = Registration.Fol4AllMet });
-            Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+            await Staff.ApproveAssociationAsync(id);
         }
 
         return id;

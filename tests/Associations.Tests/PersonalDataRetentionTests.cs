@@ -18,8 +18,8 @@ public class PersonalDataRetentionTests(TestDatabase database) : IClassFixture<T
         var staff = factory.CreateClient(TestTokens.Staff());
         var body = Registration.Body("Faxe Skakklub", "Faxe");
         body["contactEmail"] = "bo@example.org";
-        var id = (await (await chair.PostAsJsonAsync("/api/associations", body)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        await staff.PostAsJsonAsync($"/api/associations/{id}/status", new { status = "Approved", reason = "FOL §4", checklist = Registration.Fol4AllMet });
+        var id = await chair.RegisterAssociationAsync(body);
+        await staff.ApproveAssociationAsync(id);
         Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"/api/associations/{id}/status", new { status = "Withdrawn", reason = "Opløst" })).StatusCode);
         var retention = factory.Services.GetRequiredService<PersonalDataRetention>();
 

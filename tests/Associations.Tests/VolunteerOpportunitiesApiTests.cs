@@ -82,12 +82,10 @@ public class VolunteerOpportunitiesApiTests(TestDatabase database) : IClassFixtu
 
     private async Task<Guid> AssociationAsync(bool approve)
     {
-        var created = await chair.PostAsJsonAsync("/api/associations", Registration.Body("Haslev Boldklub", "Haslev"));
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var id = await chair.RegisterAssociationAsync(Registration.Body("Haslev Boldklub", "Haslev"));
         if (approve)
         {
-            Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"/api/associations/{id}/status",
-                new { status = "Approved", reason = "FOL §4", checklist = Registration.Fol4AllMet })).StatusCode);
+            await staff.ApproveAssociationAsync(id);
         }
 
         return id;
