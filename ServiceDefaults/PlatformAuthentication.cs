@@ -36,7 +36,7 @@ public static class PlatformAuthentication
             options.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
         });
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(StaffPolicy, policy => policy.RequireRole("staff", "admin"));
+            .AddPolicy(StaffPolicy, policy => policy.RequireAssertion(context => context.User.IsStaff()));
         return builder;
     }
 
