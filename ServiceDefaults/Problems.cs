@@ -14,9 +14,10 @@ public static class Problems
     public static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.");
 
-    public static ProblemHttpResult Unprocessable(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "The request breaks a rule.");
+    // `extensions` carry what a client acts on (e.g. the list of conflicting slots) next to the sentence.
+    public static ProblemHttpResult Unprocessable(string detail, IDictionary<string, object?>? extensions = null) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "The request breaks a rule.", extensions: extensions);
 
-    public static ProblemHttpResult Conflict(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "The request conflicts with the current state.");
+    public static ProblemHttpResult Conflict(string detail, IDictionary<string, object?>? extensions = null) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "The request conflicts with the current state.", extensions: extensions);
 }

@@ -1,3 +1,4 @@
+using Frivillighed.Booking.Consumers;
 using Frivillighed.Booking.Data;
 using Frivillighed.Messaging;
 using Frivillighed.ServiceDefaults;
@@ -11,6 +12,10 @@ public static class Extensions
         builder.AddPlatformAuthentication();
         builder.AddPlatformDatabase<BookingDbContext>("bookingdb");
         builder.Services.AddScoped<IDemoData<BookingDbContext>, DemoData>();
-        builder.AddPlatformMessaging<BookingDbContext>("booking", x => x.AddAssociationReadModel<BookingDbContext>("booking"));
+        builder.AddPlatformMessaging<BookingDbContext>("booking", (x, queues) =>
+        {
+            x.AddAssociationReadModel<BookingDbContext>(queues);
+            x.AddConsumer<AssociationWithdrawnConsumer>().Endpoint(e => e.Name = $"{queues}-association-withdrawn");
+        });
     }
 }

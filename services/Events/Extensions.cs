@@ -11,6 +11,6 @@ public static class Extensions
         builder.AddPlatformAuthentication();
         builder.AddPlatformDatabase<EventsDbContext>("eventsdb");
         builder.Services.AddScoped<IDemoData<EventsDbContext>, DemoData>();
-        builder.AddPlatformMessaging<EventsDbContext>("events", x => x.AddAssociationReadModel<EventsDbContext>("events"));
+        builder.AddPlatformMessaging<EventsDbContext>("events", (x, queues) => x.AddAssociationReadModel<EventsDbContext>(queues));
     }
 }

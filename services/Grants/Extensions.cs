@@ -11,6 +11,6 @@ public static class Extensions
         builder.AddPlatformAuthentication();
         builder.AddPlatformDatabase<GrantsDbContext>("grantsdb");
         builder.Services.AddScoped<IDemoData<GrantsDbContext>, DemoData>();
-        builder.AddPlatformMessaging<GrantsDbContext>("grants", x => x.AddAssociationReadModel<GrantsDbContext>("grants"));
+        builder.AddPlatformMessaging<GrantsDbContext>("grants", (x, queues) => x.AddAssociationReadModel<GrantsDbContext>(queues));
     }
 }

@@ -13,11 +13,14 @@ public static class MessagingExtensions
 {
     public const string ConnectionName = "messaging";
 
-    // MassTransit over RabbitMQ, with the service's outbox relay. `serviceName` prefixes the service's queues.
+    // MassTransit over RabbitMQ, with the service's outbox relay. `serviceName` prefixes the service's queues
+    // (Messaging:QueuePrefix overrides it, so that several test hosts of one service do not share queues);
+    // `consumers` gets the prefix to name its endpoints.
     public static IHostApplicationBuilder AddPlatformMessaging<TDbContext>(
-        this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? consumers = null)
+        this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator, string>? consumers = null)
         where TDbContext : DbContext
     {
+        var queuePrefix = builder.Configuration["Messaging:QueuePrefix"] ?? serviceName;
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
             ?? throw new InvalidOperationException($"Connection string '{ConnectionName}' (RabbitMQ) is missing.");
 
@@ -34,8 +37,8 @@ public static class MessagingExtensions
         builder.Services.AddMassTransit(x =>
         {
             x.DisableUsageTelemetry();
-            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
-            consumers?.Invoke(x);
+            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(queuePrefix, false));
+            consumers?.Invoke(x, queuePrefix);
             x.UsingRabbitMq((context, cfg) =>
             {
                 cfg.Host(new Uri(connectionString));
@@ -53,11 +56,11 @@ public static class MessagingExtensions
     }
 
     // Booking, Grants and Events each keep known_associations up to date from the Associations events.
-    public static IBusRegistrationConfigurator AddAssociationReadModel<TDbContext>(this IBusRegistrationConfigurator x, string serviceName)
+    public static IBusRegistrationConfigurator AddAssociationReadModel<TDbContext>(this IBusRegistrationConfigurator x, string queuePrefix)
         where TDbContext : DbContext
     {
         x.AddConsumer<AssociationReadModelConsumer<TDbContext>>()
-            .Endpoint(e => e.Name = $"{serviceName}-association-read-model");
+            .Endpoint(e => e.Name = $"{queuePrefix}-association-read-model");
         return x;
     }
 

@@ -134,7 +134,7 @@ public static class OutboxBenchmark
             ["Logging:LogLevel:Default"] = "Warning",
         });
         builder.Services.AddDbContext<BenchDbContext>(o => o.UseNpgsql(database.ConnectionString).UseSnakeCaseNamingConvention());
-        builder.AddPlatformMessaging<BenchDbContext>(service, x => x.AddConsumer<LatencyConsumer>().Endpoint(e => e.Name = $"{service}-latency"));
+        builder.AddPlatformMessaging<BenchDbContext>(service, (x, queues) => x.AddConsumer<LatencyConsumer>().Endpoint(e => e.Name = $"{queues}-latency"));
         return builder.Build();
     }
 

@@ -23,7 +23,7 @@ public sealed class MessagingHost(IHost host) : IAsyncDisposable
         builder.Services.AddDbContext<TestDbContext>(options => options
             .UseNpgsql(database.ConnectionString, npgsql => npgsql.EnableRetryOnFailure())
             .UseSnakeCaseNamingConvention());
-        builder.AddPlatformMessaging<TestDbContext>(service, consumers);
+        builder.AddPlatformMessaging<TestDbContext>(service, (x, _) => consumers(x));
         var host = builder.Build();
         await host.StartAsync();
         return new MessagingHost(host);

@@ -15,6 +15,9 @@ public class ServiceFactory<TEntryPoint>(TestDatabase database, string connectio
     {
         builder.UseSetting($"ConnectionStrings:{connectionName}", database.ConnectionString);
         builder.UseSetting("ConnectionStrings:messaging", TestServers.RabbitMq);
+        // Queues of their own: test classes run in parallel, and a shared queue would hand one class's
+        // messages to another class's service.
+        builder.UseSetting("Messaging:QueuePrefix", $"test-{database.Name}");
         builder.UseSetting("Identity:Issuer", TestTokens.Issuer);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:MassTransit", "Warning");

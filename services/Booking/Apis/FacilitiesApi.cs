@@ -6,13 +6,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Frivillighed.Booking.Apis;
 
+// Facilities: public to read (with availability, free-facility search and a busy-time calendar), staff to manage.
 public static class FacilitiesApi
 {
+    public const int MaxAvailabilityDays = 14;
+
     public static IEndpointRouteBuilder MapFacilitiesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/facilities").WithTags("Facilities");
         api.MapGet("/", ListFacilities);
+        api.MapGet("/available", FindAvailable);
         api.MapGet("/{id:guid}", GetFacility).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id:guid}/availability", GetAvailability).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id:guid}/calendar.ics", Calendar).Produces<string>(contentType: CalendarFeed.ContentType)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id:guid}/closed-periods", ListClosedPeriods).ProducesProblem(StatusCodes.Status404NotFound);
+
+        var staff = api.MapGroup("").RequireAuthorization(PlatformAuthentication.StaffPolicy);
+        staff.MapPost("/", CreateFacility);
+        staff.MapPut("/{id:guid}", UpdateFacility).ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapPost("/{id:guid}/closed-periods", AddClosedPeriod).ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapDelete("/{id:guid}/closed-periods/{periodId:guid}", RemoveClosedPeriod).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -34,5 +48,151 @@ public static class FacilitiesApi
         return facility is null
             ? Problems.NotFound($"No facility has id {id}.")
             : TypedResults.Ok(facility.ToResponse());
+    }
+
+    // Facilities of a kind, in a town, for a number of people, that are open and free on a date from–to (local).
+    public static async Task<Results<Ok<List<FacilityResponse>>, ValidationProblem>> FindAvailable(
+        DateOnly? date, TimeOnly? from, TimeOnly? to, FacilityKind? kind, string? town, int? people, BookingDbContext db, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        BookingValidation.Times(errors, date, "date", from, to);
+        if (people is < 1)
+        {
+            errors["people"] = ["The number of people is at least 1."];
+        }
+
+        if (errors.Count > 0 || Copenhagen.ToInstant(date!.Value, from!.Value) is not { } startsAt || Copenhagen.ToInstant(date.Value, to!.Value) is not { } endsAt)
+        {
+            return TypedResults.ValidationProblem(errors.Count > 0 ? errors : new() { ["from"] = ["That time does not exist on that date in Denmark."] });
+        }
+
+        var day = date.Value;
+        var candidates = await db.Facilities.AsNoTracking()
+            .Where(f => (kind == null || f.Kind == kind) && (town == null || f.Town == town) && (people == null || f.Capacity >= people))
+            .Where(f => !db.ClosedPeriods.Any(p => p.FacilityId == f.Id && p.From <= day && p.To >= day))
+            .Where(f => !db.Bookings.Any(b => b.FacilityId == f.Id && b.Status == BookingStatus.Confirmed && b.StartsAt < endsAt && b.EndsAt > startsAt))
+            .OrderBy(f => f.Town).ThenBy(f => f.Capacity).ThenBy(f => f.Name)
+            .ToListAsync(ct);
+        var open = candidates.Where(f => f.OpenOn(day.DayOfWeek) is { } h && h.Opens <= from && to <= h.Closes);
+        return TypedResults.Ok(open.Select(f => f.ToResponse()).ToList());
+    }
+
+    public static async Task<Results<Ok<List<DayAvailability>>, ValidationProblem, ProblemHttpResult>> GetAvailability(
+        Guid id, DateOnly? date, int? days, BookingDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        if (days is < 1 or > MaxAvailabilityDays)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["days"] = [$"Ask for 1–{MaxAvailabilityDays} days."] });
+        }
+
+        var facility = await db.Facilities.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
+        if (facility is null)
+        {
+            return Problems.NotFound($"No facility has id {id}.");
+        }
+
+        var first = date ?? Copenhagen.Today(time.GetUtcNow());
+        var dates = Enumerable.Range(0, days ?? 1).Select(first.AddDays).ToList();
+        var last = dates[^1];
+        var from = Copenhagen.ToInstant(first, TimeOnly.MinValue)!.Value;
+        var to = Copenhagen.ToInstant(last.AddDays(1), TimeOnly.MinValue)!.Value;
+        var busy = await db.Bookings.AsNoTracking()
+            .Where(b => b.FacilityId == id && b.Status == BookingStatus.Confirmed && b.StartsAt < to && b.EndsAt > from)
+            .Select(b => new { b.StartsAt, b.EndsAt }).ToListAsync(ct);
+        var closed = await db.ClosedPeriods.AsNoTracking().Where(p => p.FacilityId == id && p.From <= last && p.To >= first).ToListAsync(ct);
+        return TypedResults.Ok(dates.Select(d => Availability.ForDay(facility, d, closed.FirstOrDefault(p => p.Covers(d)),
+            busy.Select(b => (b.StartsAt, b.EndsAt)))).ToList());
+    }
+
+    // Public: busy times only, no names; a year ahead.
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Calendar(Guid id, BookingDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var facility = await db.Facilities.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
+        if (facility is null)
+        {
+            return Problems.NotFound($"No facility has id {id}.");
+        }
+
+        var now = time.GetUtcNow();
+        var (from, to) = (now.AddDays(-30), now.AddYears(1));
+        var busy = await db.Bookings.AsNoTracking()
+            .Where(b => b.FacilityId == id && b.Status == BookingStatus.Confirmed && b.StartsAt >= from && b.StartsAt < to)
+            .OrderBy(b => b.StartsAt).Select(b => new { b.Id, b.StartsAt, b.EndsAt }).ToListAsync(ct);
+        return CalendarFeed.Write($"{facility.Name}: optaget",
+            busy.Select(b => new CalendarFeed.Entry(b.Id, "Optaget", b.StartsAt, b.EndsAt, $"{facility.Name}, {facility.Address}")), now);
+    }
+
+    public static async Task<Results<Created<FacilityResponse>, ValidationProblem>> CreateFacility(FacilityRequest request, BookingDbContext db, CancellationToken ct)
+    {
+        if (request.Validate() is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var facility = new Facility { Name = "", Town = "", Address = "" };
+        request.ApplyTo(facility);
+        db.Facilities.Add(facility);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/facilities/{facility.Id}", facility.ToResponse());
+    }
+
+    // Changed rules apply to new bookings; existing bookings stay as they are.
+    public static async Task<Results<Ok<FacilityResponse>, ValidationProblem, ProblemHttpResult>> UpdateFacility(
+        Guid id, FacilityRequest request, BookingDbContext db, CancellationToken ct)
+    {
+        if (request.Validate() is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var facility = await db.Facilities.FirstOrDefaultAsync(f => f.Id == id, ct);
+        if (facility is null)
+        {
+            return Problems.NotFound($"No facility has id {id}.");
+        }
+
+        request.ApplyTo(facility);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(facility.ToResponse());
+    }
+
+    public static async Task<Results<Ok<List<ClosedPeriodResponse>>, ProblemHttpResult>> ListClosedPeriods(Guid id, BookingDbContext db, CancellationToken ct)
+    {
+        if (!await db.Facilities.AnyAsync(f => f.Id == id, ct))
+        {
+            return Problems.NotFound($"No facility has id {id}.");
+        }
+
+        var periods = await db.ClosedPeriods.AsNoTracking().Where(p => p.FacilityId == id).OrderBy(p => p.From).ToListAsync(ct);
+        return TypedResults.Ok(periods.Select(p => p.ToResponse()).ToList());
+    }
+
+    // Bookings already made in the period are not cancelled; the answer counts them so staff can act.
+    public static async Task<Results<Created<ClosedPeriodCreated>, ValidationProblem, ProblemHttpResult>> AddClosedPeriod(
+        Guid id, ClosedPeriodRequest request, BookingDbContext db, CancellationToken ct)
+    {
+        if (request.Validate() is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!await db.Facilities.AnyAsync(f => f.Id == id, ct))
+        {
+            return Problems.NotFound($"No facility has id {id}.");
+        }
+
+        var period = new ClosedPeriod { FacilityId = id, From = request.From!.Value, To = request.To!.Value, Reason = request.Reason!.Trim() };
+        db.ClosedPeriods.Add(period);
+        await db.SaveChangesAsync(ct);
+        var from = Copenhagen.ToInstant(period.From, TimeOnly.MinValue)!.Value;
+        var to = Copenhagen.ToInstant(period.To.AddDays(1), TimeOnly.MinValue)!.Value;
+        var affected = await db.Bookings.CountAsync(b => b.FacilityId == id && b.Status == BookingStatus.Confirmed && b.StartsAt < to && b.EndsAt > from, ct);
+        return TypedResults.Created($"/api/facilities/{id}/closed-periods", new ClosedPeriodCreated(period.ToResponse(), affected));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RemoveClosedPeriod(Guid id, Guid periodId, BookingDbContext db, CancellationToken ct)
+    {
+        var removed = await db.ClosedPeriods.Where(p => p.Id == periodId && p.FacilityId == id).ExecuteDeleteAsync(ct);
+        return removed == 0 ? Problems.NotFound($"Facility {id} has no closed period {periodId}.") : TypedResults.NoContent();
     }
 }

@@ -1,0 +1,129 @@
+using System.Security.Claims;
+using Frivillighed.Booking.Data;
+using Frivillighed.Booking.Model;
+using Frivillighed.Contracts.Booking;
+using Frivillighed.Messaging;
+using Frivillighed.ServiceDefaults;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Frivillighed.Booking.Apis;
+
+// Faxe rule 3.8: staff record whether a booking was used; three no-shows in a row suspend the association's
+// booking right until staff lift it.
+public static class AttendanceApi
+{
+    public static IEndpointRouteBuilder MapAttendanceApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/bookings").WithTags("Attendance and booking right");
+        api.MapPost("/{id:guid}/attendance", RecordAttendance).RequireAuthorization(PlatformAuthentication.StaffPolicy)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/associations/{id:guid}/booking-right", GetBookingRight).RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapPost("/associations/{id:guid}/booking-right/lift", LiftSuspension).RequireAuthorization(PlatformAuthentication.StaffPolicy)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return app;
+    }
+
+    public static async Task<Results<Ok<BookingResponse>, ValidationProblem, ProblemHttpResult>> RecordAttendance(
+        Guid id, AttendanceRequest request, BookingDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        if (request.Attendance is not { } attendance)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Attendance"] = ["Say 'Attended' or 'NoShow'."] });
+        }
+
+        return await db.InTransactionAsync<Results<Ok<BookingResponse>, ValidationProblem, ProblemHttpResult>>(async (transaction, token) =>
+        {
+            var now = time.GetUtcNow();
+            var booking = await db.Bookings.FirstOrDefaultAsync(b => b.Id == id, token);
+            if (booking is null)
+            {
+                return Problems.NotFound($"No booking has id {id}.");
+            }
+
+            if (booking.Status != BookingStatus.Confirmed || booking.StartsAt > now || booking.Attendance is not null)
+            {
+                return Problems.Conflict(booking.Attendance is { } recorded ? $"Attendance of booking {id} is already recorded ({recorded})."
+                    : booking.Status != BookingStatus.Confirmed ? $"Booking {id} was cancelled; there is no attendance to record."
+                    : $"Booking {id} has not begun yet.");
+            }
+
+            booking.Attendance = attendance;
+            booking.AttendanceRecordedAt = now;
+            if (booking.AssociationId is { } associationId)
+            {
+                var right = await LockRightAsync(db, associationId, token);
+                right.ConsecutiveNoShows = attendance == Attendance.NoShow ? right.ConsecutiveNoShows + 1 : 0;
+                if (right.ConsecutiveNoShows >= BookingRight.NoShowsBeforeSuspension && !right.Suspended)
+                {
+                    right.SuspendedAt = now;
+                    db.AddEvent(new BookingRightSuspended(associationId, right.ConsecutiveNoShows, now), time);
+                }
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(token);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return Problems.Conflict($"Booking {id} changed at the same moment; read it again.");
+            }
+
+            await transaction.CommitAsync(token);
+            var facility = await db.Facilities.AsNoTracking().SingleAsync(f => f.Id == booking.FacilityId, token);
+            return TypedResults.Ok(booking.ToResponse(facility.Name));
+        }, ct);
+    }
+
+    public static async Task<Results<Ok<BookingRightResponse>, ProblemHttpResult>> GetBookingRight(
+        Guid id, BookingDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+    {
+        if (!await Booker.MayManageAsync(db, id, user, ct))
+        {
+            return Problems.Forbidden("Only the association's representatives and staff see its booking record.");
+        }
+
+        var right = await db.BookingRights.AsNoTracking().FirstOrDefaultAsync(r => r.AssociationId == id, ct);
+        var yearAgo = time.GetUtcNow().AddYears(-1);
+        var late = await db.Bookings.CountAsync(b => b.AssociationId == id && b.LateCancellation && b.CancelledAt >= yearAgo, ct);
+        return TypedResults.Ok(right.ToResponse(id, late));
+    }
+
+    public static async Task<Results<Ok<BookingRightResponse>, ValidationProblem, ProblemHttpResult>> LiftSuspension(
+        Guid id, LiftSuspensionRequest request, BookingDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 500)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Reason"] = ["Say why the suspension is lifted (at most 500 characters)."] });
+        }
+
+        return await db.InTransactionAsync<Results<Ok<BookingRightResponse>, ValidationProblem, ProblemHttpResult>>(async (transaction, token) =>
+        {
+            var now = time.GetUtcNow();
+            var right = await LockRightAsync(db, id, token);
+            if (!right.Suspended)
+            {
+                return Problems.Conflict($"Association {id}'s booking right is not suspended.");
+            }
+
+            right.SuspendedAt = null;
+            right.ConsecutiveNoShows = 0;
+            right.LiftedAt = now;
+            right.LiftReason = request.Reason.Trim();
+            db.AddEvent(new BookingRightRestored(id, right.LiftReason, now), time);
+            await db.SaveChangesAsync(token);
+            await transaction.CommitAsync(token);
+            return TypedResults.Ok(right.ToResponse(id, 0));
+        }, ct);
+    }
+
+    // The association's record, created clean if it has none, and locked until the transaction ends.
+    private static async Task<BookingRight> LockRightAsync(BookingDbContext db, Guid associationId, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO booking_rights (association_id, consecutive_no_shows) VALUES ({associationId}, 0) ON CONFLICT DO NOTHING", ct);
+        return await db.BookingRights.FromSql($"SELECT * FROM booking_rights WHERE association_id = {associationId} FOR UPDATE").SingleAsync(ct);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Frivillighed.Booking.Apis;
+
+public sealed record OpeningHoursRequest(DayOfWeek? Day, TimeOnly? Opens, TimeOnly? Closes);

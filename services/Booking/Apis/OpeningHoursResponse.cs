@@ -1,0 +1,3 @@
+namespace Frivillighed.Booking.Apis;
+
+public sealed record OpeningHoursResponse(DayOfWeek Day, TimeOnly Opens, TimeOnly Closes);

@@ -1,0 +1,383 @@
+using System.Security.Claims;
+using Frivillighed.Booking.Data;
+using Frivillighed.Booking.Model;
+using Frivillighed.Contracts.Booking;
+using Frivillighed.Messaging;
+using Frivillighed.ServiceDefaults;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Frivillighed.Booking.Apis;
+
+// The season allocation: staff open a round, associations request weekly slots in the window, the system
+// drafts the allocation (SeasonAllocator), staff adjust it and publish it as weekly bookings for the season.
+public static class SeasonsApi
+{
+    public static IEndpointRouteBuilder MapSeasonsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/seasons").WithTags("Season allocation");
+        api.MapGet("/", ListRounds);
+        api.MapGet("/{id:guid}", GetRound).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id:guid}/allocation", GetAllocation).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        var signedIn = api.MapGroup("").RequireAuthorization();
+        signedIn.MapPost("/{id:guid}/requests", SubmitRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        signedIn.MapGet("/{id:guid}/requests", ListRequests).ProducesProblem(StatusCodes.Status403Forbidden);
+        signedIn.MapGet("/{id:guid}/requests/{requestId:guid}", GetRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        var staff = api.MapGroup("").RequireAuthorization(PlatformAuthentication.StaffPolicy);
+        staff.MapPost("/", OpenRound);
+        staff.MapPost("/{id:guid}/draft", Draft).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapPut("/{id:guid}/requests/{requestId:guid}/outcome", AdjustOutcome)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        staff.MapPost("/{id:guid}/publish", Publish).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        return app;
+    }
+
+    public static async Task<Ok<List<SeasonRoundResponse>>> ListRounds(BookingDbContext db, CancellationToken ct)
+    {
+        var rounds = await db.SeasonRounds.AsNoTracking().OrderByDescending(r => r.SeasonStart).ToListAsync(ct);
+        return TypedResults.Ok(rounds.Select(r => r.ToResponse()).ToList());
+    }
+
+    public static async Task<Results<Ok<SeasonRoundResponse>, ProblemHttpResult>> GetRound(Guid id, BookingDbContext db, CancellationToken ct) =>
+        await db.SeasonRounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) is { } round
+            ? TypedResults.Ok(round.ToResponse())
+            : Problems.NotFound($"No season round has id {id}.");
+
+    public static async Task<Results<Created<SeasonRoundResponse>, ValidationProblem>> OpenRound(
+        SeasonRoundRequest request, BookingDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        if (request.Validate() is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var round = new SeasonRound
+        {
+            Name = request.Name!.Trim(), SeasonStart = request.SeasonStart!.Value, SeasonEnd = request.SeasonEnd!.Value,
+            RequestsOpen = request.RequestsOpen!.Value, RequestsClose = request.RequestsClose!.Value, CreatedAt = time.GetUtcNow(),
+        };
+        db.SeasonRounds.Add(round);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/seasons/{round.Id}", round.ToResponse());
+    }
+
+    public static async Task<Results<Created<SeasonRequestResponse>, ValidationProblem, ProblemHttpResult>> SubmitRequest(
+        Guid id, SeasonRequestRequest request, BookingDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+    {
+        if (request.Validate() is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var round = await db.SeasonRounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (round is null)
+        {
+            return Problems.NotFound($"No season round has id {id}.");
+        }
+
+        var (eligibility, refusal) = await Booker.CheckAsync(db, request.AssociationId, user, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (!eligibility!.Free)
+        {
+            return Problems.Unprocessable("Only approved associations take part in the season allocation (FOL §21); others may book residual time.");
+        }
+
+        var now = time.GetUtcNow();
+        if (round.Status == SeasonRoundStatus.Published)
+        {
+            return Problems.Conflict($"{round.Name} is already published; book the remaining time directly.");
+        }
+
+        if (!user.IsStaff() && !round.AcceptsRequestsOn(Copenhagen.Today(now)))
+        {
+            return Problems.Unprocessable($"{round.Name} accepts requests from {round.RequestsOpen:yyyy-MM-dd} to {round.RequestsClose:yyyy-MM-dd}.");
+        }
+
+        if (request.FacilityId is { } facilityId && !await db.Facilities.AnyAsync(f => f.Id == facilityId, ct))
+        {
+            return Problems.Unprocessable($"No facility has id {facilityId}.");
+        }
+
+        var seasonRequest = new SeasonRequest
+        {
+            RoundId = id, AssociationId = request.AssociationId, FacilityId = request.FacilityId,
+            Kind = request.FacilityId is null ? request.Kind : null, Town = request.FacilityId is null ? request.Town : null,
+            Weekday = request.Weekday!.Value, Start = request.Start!.Value, DurationMinutes = request.DurationMinutes!.Value,
+            Activity = request.Activity!.Trim(), TargetGroup = request.TargetGroup!.Value, ExpectedParticipants = request.ExpectedParticipants!.Value,
+            SubmittedById = user.UserId()!.Value, SubmittedAt = now,
+        };
+        db.SeasonRequests.Add(seasonRequest);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/seasons/{id}/requests/{seasonRequest.Id}", seasonRequest.ToResponse());
+    }
+
+    // Staff see every request of the round; a representative asks for their association's (associationId).
+    public static async Task<Results<Ok<List<SeasonRequestResponse>>, ProblemHttpResult>> ListRequests(
+        Guid id, Guid? associationId, BookingDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!user.IsStaff() && (associationId is null || !await Booker.MayManageAsync(db, associationId, user, ct)))
+        {
+            return Problems.Forbidden("Staff see all requests; a representative asks for their own association's with ?associationId=.");
+        }
+
+        var requests = await db.SeasonRequests.AsNoTracking()
+            .Where(r => r.RoundId == id && (associationId == null || r.AssociationId == associationId))
+            .OrderBy(r => r.Rank ?? int.MaxValue).ThenBy(r => r.SubmittedAt)
+            .ToListAsync(ct);
+        return TypedResults.Ok(requests.Select(r => r.ToResponse()).ToList());
+    }
+
+    public static async Task<Results<Ok<SeasonRequestResponse>, ProblemHttpResult>> GetRequest(
+        Guid id, Guid requestId, BookingDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var request = await db.SeasonRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == requestId && r.RoundId == id, ct);
+        if (request is null)
+        {
+            return Problems.NotFound($"Season round {id} has no request {requestId}.");
+        }
+
+        return await Booker.MayManageAsync(db, request.AssociationId, user, ct)
+            ? TypedResults.Ok(request.ToResponse())
+            : Problems.Forbidden("Only the association's representatives and staff see its season requests.");
+    }
+
+    // The published allocation is public: who has which weekly slot, and why.
+    public static async Task<Results<Ok<List<SeasonRequestResponse>>, ProblemHttpResult>> GetAllocation(Guid id, BookingDbContext db, CancellationToken ct)
+    {
+        var round = await db.SeasonRounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (round is null)
+        {
+            return Problems.NotFound($"No season round has id {id}.");
+        }
+
+        if (round.Status != SeasonRoundStatus.Published)
+        {
+            return Problems.Conflict($"{round.Name} is not published yet; its draft is for staff.");
+        }
+
+        var requests = await db.SeasonRequests.AsNoTracking().Where(r => r.RoundId == id).OrderBy(r => r.Rank).ToListAsync(ct);
+        return TypedResults.Ok(requests.Select(r => r.ToResponse()).ToList());
+    }
+
+    // Computes (or recomputes, discarding staff adjustments) the draft allocation of the round.
+    public static async Task<Results<Ok<List<SeasonRequestResponse>>, ProblemHttpResult>> Draft(
+        Guid id, BookingDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var round = await db.SeasonRounds.FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (round is null)
+        {
+            return Problems.NotFound($"No season round has id {id}.");
+        }
+
+        if (round.Status == SeasonRoundStatus.Published)
+        {
+            return Problems.Conflict($"{round.Name} is already published.");
+        }
+
+        var now = time.GetUtcNow();
+        var requests = await db.SeasonRequests.Where(r => r.RoundId == id).ToListAsync(ct);
+        var facilities = await db.Facilities.AsNoTracking().ToListAsync(ct);
+        var absence = await LastSeasonAbsenceAsync(db, round, now, ct);
+        var results = SeasonAllocator.Allocate(round.Id,
+            requests.Select(r => AllocationRequest.From(r, r.AssociationId is { } a ? absence.GetValueOrDefault(a) : null)).ToList(), facilities);
+        foreach (var result in results)
+        {
+            var request = requests.Single(r => r.Id == result.RequestId);
+            request.Outcome = result.Outcome;
+            request.AllocatedFacilityId = result.FacilityId;
+            request.AllocatedWeekday = result.Weekday;
+            request.AllocatedStart = result.Start;
+            request.Rank = result.Rank;
+            request.Reason = result.Reason;
+            request.ConflictsWith = result.ConflictsWith.ToList();
+            request.AdjustedByStaff = false;
+        }
+
+        round.Status = SeasonRoundStatus.Drafted;
+        round.DraftedAt = now;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(requests.OrderBy(r => r.Rank).Select(r => r.ToResponse()).ToList());
+    }
+
+    public static async Task<Results<Ok<SeasonRequestResponse>, ValidationProblem, ProblemHttpResult>> AdjustOutcome(
+        Guid id, Guid requestId, AdjustOutcomeRequest adjustment, BookingDbContext db, CancellationToken ct)
+    {
+        if (adjustment.Validate() is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var round = await db.SeasonRounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        var request = await db.SeasonRequests.FirstOrDefaultAsync(r => r.Id == requestId && r.RoundId == id, ct);
+        if (round is null || request is null)
+        {
+            return Problems.NotFound($"Season round {id} has no request {requestId}.");
+        }
+
+        if (round.Status != SeasonRoundStatus.Drafted)
+        {
+            return Problems.Conflict(round.Status == SeasonRoundStatus.Open ? "Draft the allocation first." : $"{round.Name} is already published.");
+        }
+
+        var reason = $"Adjusted by staff: {adjustment.Reason!.Trim()}";
+        if (adjustment.Outcome == SeasonOutcome.Rejected)
+        {
+            (request.Outcome, request.AllocatedFacilityId, request.AllocatedWeekday, request.AllocatedStart) = (SeasonOutcome.Rejected, null, null, null);
+        }
+        else
+        {
+            var facility = await db.Facilities.AsNoTracking().FirstOrDefaultAsync(f => f.Id == adjustment.FacilityId, ct);
+            if (facility is null)
+            {
+                return Problems.Unprocessable($"No facility has id {adjustment.FacilityId}.");
+            }
+
+            var (day, start) = (adjustment.Weekday!.Value, adjustment.Start!.Value);
+            var end = start.AddMinutes(request.DurationMinutes);
+            if (BookingRules.CheckWeekly(facility, day, start, end) is { Count: > 0 } broken)
+            {
+                return Problems.Unprocessable(string.Join(" ", broken), new Dictionary<string, object?> { ["rules"] = broken });
+            }
+
+            var overlapping = (await db.SeasonRequests.AsNoTracking()
+                    .Where(r => r.RoundId == id && r.Id != requestId && r.AllocatedFacilityId == facility.Id && r.AllocatedWeekday == day)
+                    .ToListAsync(ct))
+                .Where(r => r.AllocatedStart < end && start < r.AllocatedStart!.Value.AddMinutes(r.DurationMinutes))
+                .Select(r => r.Id).ToList();
+            if (overlapping.Count > 0)
+            {
+                return Problems.Conflict($"{facility.Name} on {day}s {start:HH\\:mm}–{end:HH\\:mm} is already granted to request(s) {string.Join(", ", overlapping)}.",
+                    new Dictionary<string, object?> { ["conflictsWith"] = overlapping });
+            }
+
+            var asRequested = (request.FacilityId == facility.Id || (request.FacilityId is null && request.Kind == facility.Kind && request.Town == facility.Town))
+                && request.Weekday == day && request.Start == start;
+            (request.Outcome, request.AllocatedFacilityId, request.AllocatedWeekday, request.AllocatedStart) =
+                (asRequested ? SeasonOutcome.Granted : SeasonOutcome.GrantedAlternative, facility.Id, day, start);
+        }
+
+        request.Reason = reason;
+        request.AdjustedByStaff = true;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(request.ToResponse());
+    }
+
+    // Every grant becomes a weekly series for the rest of the season, all in one transaction: either the whole
+    // allocation is booked or nothing is. Closed days are skipped; a date already booked by someone else stops
+    // the publication (409 with the list) unless skipConflicts. A grant whose association can no longer book
+    // (suspended, lapsed, withdrawn since it asked) is rejected with that reason.
+    public static async Task<Results<Ok<SeasonPublished>, ProblemHttpResult>> Publish(
+        Guid id, PublishSeasonRequest? options, BookingDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+    {
+        return await db.InTransactionAsync<Results<Ok<SeasonPublished>, ProblemHttpResult>>(async (transaction, token) =>
+        {
+            var round = await db.SeasonRounds.FromSql($"SELECT * FROM season_rounds WHERE id = {id} FOR UPDATE").FirstOrDefaultAsync(token);
+            if (round is null)
+            {
+                return Problems.NotFound($"No season round has id {id}.");
+            }
+
+            if (round.Status != SeasonRoundStatus.Drafted)
+            {
+                return Problems.Conflict(round.Status == SeasonRoundStatus.Open ? "Draft the allocation first." : $"{round.Name} is already published.");
+            }
+
+            var now = time.GetUtcNow();
+            var requests = await db.SeasonRequests.Where(r => r.RoundId == id).OrderBy(r => r.Rank).ToListAsync(token);
+            var granted = requests.Where(r => r.Outcome is SeasonOutcome.Granted or SeasonOutcome.GrantedAlternative).ToList();
+            var facilities = (await db.LockFacilitiesAsync(granted.Select(r => r.AllocatedFacilityId!.Value).ToList(), token)).ToDictionary(f => f.Id);
+            var firstDay = Max(round.SeasonStart, Copenhagen.Today(now).AddDays(1));
+
+            var plans = new List<(SeasonRequest Request, Facility Facility, List<DateOnly> Dates, List<SlotConflict> Conflicts)>();
+            foreach (var request in granted)
+            {
+                if (request.AssociationId is { } associationId && (await Booker.CheckAsync(db, associationId, user, token)).Refusal is { } refusal)
+                {
+                    (request.Outcome, request.AllocatedFacilityId, request.AllocatedWeekday, request.AllocatedStart) = (SeasonOutcome.Rejected, null, null, null);
+                    request.Reason = $"Rejected at publication: {refusal.ProblemDetails.Detail}";
+                    continue;
+                }
+
+                var facility = facilities[request.AllocatedFacilityId!.Value];
+                var weekday = request.AllocatedWeekday!.Value;
+                var first = firstDay.AddDays(((int)weekday - (int)firstDay.DayOfWeek + 7) % 7);
+                var dates = Schedule.Weekly(first, round.SeasonEnd);
+                if (dates.Count == 0)
+                {
+                    (request.Outcome, request.AllocatedFacilityId, request.AllocatedWeekday, request.AllocatedStart) = (SeasonOutcome.Rejected, null, null, null);
+                    request.Reason = "Rejected at publication: no week of the season is left.";
+                    continue;
+                }
+
+                var end = request.AllocatedStart!.Value.AddMinutes(request.DurationMinutes);
+                var conflicts = await db.ConflictsAsync(facility, dates, request.AllocatedStart.Value, end, token);
+                plans.Add((request, facility, dates, conflicts));
+            }
+
+            var booked = plans.Select(p => new RequestConflicts(p.Request.Id, p.Conflicts.Where(c => c.Start is not null).ToList()))
+                .Where(c => c.Conflicts.Count > 0).ToList();
+            if (booked.Count > 0 && options?.SkipConflicts != true)
+            {
+                return Problems.Conflict(
+                    $"{booked.Count} granted slot(s) are already booked on some dates; nothing was published. Adjust them, or publish with skipConflicts.",
+                    new Dictionary<string, object?> { ["conflicts"] = booked });
+            }
+
+            var grants = new List<SeasonGrant>();
+            foreach (var (request, facility, dates, conflicts) in plans)
+            {
+                var start = request.AllocatedStart!.Value;
+                var end = start.AddMinutes(request.DurationMinutes);
+                var series = new BookingSeries
+                {
+                    FacilityId = facility.Id, AssociationId = request.AssociationId, SeasonRequestId = request.Id, Activity = request.Activity,
+                    FirstDate = dates[0], LastDate = dates[^1], Start = start, End = end,
+                    SkippedDates = conflicts.Select(c => c.Date).Distinct().ToList(), CreatedById = user.UserId()!.Value, CreatedAt = now,
+                };
+                db.Series.Add(series);
+                var bookings = db.AddBookings(facility, dates.Where(d => conflicts.All(c => c.Date != d)), start, end,
+                    new NewBooking(request.AssociationId, request.Activity, 0m, user.UserId()!.Value, user.Identity?.Name ?? "", series.Id, round.Id), time);
+                request.SeriesId = series.Id;
+                grants.Add(new SeasonGrant(request.Id, request.AssociationId, facility.Id, request.AllocatedWeekday!.Value, start, end, series.Id, bookings.Count));
+            }
+
+            round.Status = SeasonRoundStatus.Published;
+            round.PublishedAt = now;
+            var rejected = requests.Count - grants.Count;
+            db.AddEvent(new SeasonAllocationPublished(round.Id, round.Name, round.SeasonStart, round.SeasonEnd, grants, rejected, now), time);
+            await db.SaveChangesAsync(token);
+            await transaction.CommitAsync(token);
+            return TypedResults.Ok(new SeasonPublished(round.ToResponse(), grants.Count, rejected, grants.Sum(g => g.Bookings), booked));
+        }, ct);
+    }
+
+    // Share of last season's weekly bookings (those already held) that each association did not turn up for.
+    private static async Task<Dictionary<Guid, double>> LastSeasonAbsenceAsync(BookingDbContext db, SeasonRound round, DateTimeOffset now, CancellationToken ct)
+    {
+        var previous = await db.SeasonRounds.AsNoTracking()
+            .Where(r => r.Status == SeasonRoundStatus.Published && r.SeasonEnd < round.SeasonStart)
+            .OrderByDescending(r => r.SeasonEnd).FirstOrDefaultAsync(ct);
+        if (previous is null)
+        {
+            return [];
+        }
+
+        var held = await db.Bookings.AsNoTracking()
+            .Where(b => b.SeasonRoundId == previous.Id && b.AssociationId != null && b.Status == BookingStatus.Confirmed && b.StartsAt < now)
+            .GroupBy(b => b.AssociationId!.Value)
+            .Select(g => new { Association = g.Key, Held = g.Count(), Absent = g.Count(b => b.Attendance == Attendance.NoShow) })
+            .ToListAsync(ct);
+        return held.ToDictionary(h => h.Association, h => (double)h.Absent / h.Held);
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+}

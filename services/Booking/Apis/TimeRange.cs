@@ -1,0 +1,3 @@
+namespace Frivillighed.Booking.Apis;
+
+public sealed record TimeRange(TimeOnly From, TimeOnly To);

@@ -1,0 +1,89 @@
+using Frivillighed.Booking.Apis;
+using Frivillighed.Booking.Model;
+using Frivillighed.Messaging;
+using Frivillighed.ServiceDefaults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Frivillighed.Booking.Data;
+
+// Turning local dates and times into bookings, and finding what stands in their way.
+public static class Schedule
+{
+    public static List<DateOnly> Weekly(DateOnly first, DateOnly last)
+    {
+        var dates = new List<DateOnly>();
+        for (var date = first; date <= last; date = date.AddDays(7))
+        {
+            dates.Add(date);
+        }
+
+        return dates;
+    }
+
+    // The confirmed bookings and closed periods that keep the facility from being booked start–end on each date.
+    // Called under the facility's lock, so the answer holds until the transaction ends.
+    public static async Task<List<SlotConflict>> ConflictsAsync(this BookingDbContext db, Facility facility, IReadOnlyList<DateOnly> dates,
+        TimeOnly start, TimeOnly end, CancellationToken ct)
+    {
+        var conflicts = new List<SlotConflict>();
+        if (dates.Count == 0)
+        {
+            return conflicts;
+        }
+
+        var from = Copenhagen.ToInstant(dates.Min(), TimeOnly.MinValue)!.Value;
+        var to = Copenhagen.ToInstant(dates.Max().AddDays(1), TimeOnly.MinValue)!.Value;
+        var booked = await db.Bookings.AsNoTracking()
+            .Where(b => b.FacilityId == facility.Id && b.Status == BookingStatus.Confirmed && b.StartsAt < to && b.EndsAt > from)
+            .Select(b => new { b.StartsAt, b.EndsAt })
+            .ToListAsync(ct);
+        var closed = await db.ClosedPeriods.AsNoTracking()
+            .Where(p => p.FacilityId == facility.Id && p.From <= dates.Max() && p.To >= dates.Min())
+            .ToListAsync(ct);
+
+        foreach (var date in dates)
+        {
+            if (closed.FirstOrDefault(p => p.Covers(date)) is { } period)
+            {
+                conflicts.Add(new SlotConflict(date, null, null, $"{facility.Name} is closed {period.From:yyyy-MM-dd} to {period.To:yyyy-MM-dd}: {period.Reason}."));
+                continue;
+            }
+
+            if (Copenhagen.ToInstant(date, start) is not { } startsAt || Copenhagen.ToInstant(date, end) is not { } endsAt)
+            {
+                conflicts.Add(new SlotConflict(date, null, null, $"{start:HH\\:mm}–{end:HH\\:mm} does not exist on {date:yyyy-MM-dd} (summer time begins)."));
+                continue;
+            }
+
+            foreach (var b in booked.Where(b => b.StartsAt < endsAt && startsAt < b.EndsAt).OrderBy(b => b.StartsAt))
+            {
+                var bookedFrom = TimeOnly.FromDateTime(Copenhagen.ToLocal(b.StartsAt));
+                var bookedTo = TimeOnly.FromDateTime(Copenhagen.ToLocal(b.EndsAt));
+                conflicts.Add(new SlotConflict(date, bookedFrom, bookedTo,
+                    $"{facility.Name} is already booked on {date:yyyy-MM-dd} from {bookedFrom:HH\\:mm} to {bookedTo:HH\\:mm}."));
+            }
+        }
+
+        return conflicts;
+    }
+
+    // Adds one confirmed booking per date (in the caller's transaction, under the facility's lock) with its
+    // BookingConfirmed event.
+    public static List<FacilityBooking> AddBookings(this BookingDbContext db, Facility facility, IEnumerable<DateOnly> dates, TimeOnly start, TimeOnly end,
+        NewBooking what, TimeProvider time)
+    {
+        var bookings = dates.Select(date => new FacilityBooking
+        {
+            FacilityId = facility.Id, AssociationId = what.AssociationId, SeriesId = what.SeriesId, SeasonRoundId = what.SeasonRoundId,
+            Activity = what.Activity, StartsAt = Copenhagen.ToInstant(date, start)!.Value, EndsAt = Copenhagen.ToInstant(date, end)!.Value,
+            Price = what.Price, BookedById = what.BookedById, BookedByName = what.BookedByName, BookedAt = time.GetUtcNow(),
+        }).ToList();
+        foreach (var booking in bookings)
+        {
+            db.Bookings.Add(booking);
+            db.AddEvent(booking.Confirmed(facility.Name), time);
+        }
+
+        return bookings;
+    }
+}

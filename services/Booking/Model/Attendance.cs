@@ -1,0 +1,7 @@
+namespace Frivillighed.Booking.Model;
+
+public enum Attendance
+{
+    Attended,
+    NoShow,
+}

@@ -1,0 +1,7 @@
+namespace Frivillighed.Booking.Model;
+
+public enum BookingStatus
+{
+    Confirmed,
+    Cancelled,
+}

@@ -1,0 +1,8 @@
+namespace Frivillighed.Booking.Model;
+
+public enum SeasonRoundStatus
+{
+    Open,
+    Drafted,
+    Published,
+}

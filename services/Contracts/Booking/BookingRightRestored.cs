@@ -1,0 +1,3 @@
+namespace Frivillighed.Contracts.Booking;
+
+public sealed record BookingRightRestored(Guid AssociationId, string Reason, DateTimeOffset OccurredAt);
