@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Frivillighed.Contracts.Booking;
+using Frivillighed.TestSupport;
+
+namespace Frivillighed.Booking.Tests;
+
+// Faxe rule 3.8 with a fake clock: bookings are made ahead, then the clock moves past them.
+public class AttendanceTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+{
+    private BookingApiFactory factory = null!;
+    private BookingWorld world = null!;
+    private Guid facility;
+    private Guid association;
+    private HttpClient representative = null!;
+
+    public async Task InitializeAsync()
+    {
+        factory = new BookingApiFactory(database);
+        world = new BookingWorld(factory, database);
+        facility = await world.NewFacilityAsync($"Hal {Guid.NewGuid():N}"[..12]);
+        (association, representative) = await world.NewAssociationAsync();
+    }
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    [Fact]
+    public async Task ThreeNoShowsInARow_SuspendTheBookingRight_UntilStaffLiftIt()
+    {
+        var bookings = await BookWeeksAsync(3);
+        factory.Clock.Advance(TimeSpan.FromDays(30));
+
+        foreach (var id in bookings)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await world.Staff.PostAsJsonAsync($"/api/bookings/{id}/attendance", new { attendance = "NoShow" })).StatusCode);
+        }
+
+        var right = await representative.GetFromJsonAsync<JsonElement>($"/api/bookings/associations/{association}/booking-right");
+        Assert.True(right.GetProperty("suspended").GetBoolean());
+        Assert.Equal(1, await database.ScalarAsync<long>(
+            $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(BookingRightSuspended).FullName}' AND payload->>'associationId' = '{association}'"));
+        var refused = await representative.PostAsJsonAsync("/api/bookings", BookingWorld.Booking(facility, association, world.Next(DayOfWeek.Monday)));
+        Assert.Contains("3 no-shows in a row", (await HttpAssert.ProblemAsync(refused, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString());
+
+        var lifted = await world.Staff.PostAsJsonAsync($"/api/bookings/associations/{association}/booking-right/lift", new { reason = "Samtale med formanden" });
+
+        Assert.Equal(HttpStatusCode.OK, lifted.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await representative.PostAsJsonAsync("/api/bookings",
+            BookingWorld.Booking(facility, association, world.Next(DayOfWeek.Monday)))).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnAttendedBooking_BreaksTheRow()
+    {
+        var bookings = await BookWeeksAsync(4);
+        factory.Clock.Advance(TimeSpan.FromDays(40));
+
+        foreach (var (id, attendance) in bookings.Zip(["NoShow", "NoShow", "Attended", "NoShow"]))
+        {
+            await world.Staff.PostAsJsonAsync($"/api/bookings/{id}/attendance", new { attendance });
+        }
+
+        var right = await representative.GetFromJsonAsync<JsonElement>($"/api/bookings/associations/{association}/booking-right");
+        Assert.False(right.GetProperty("suspended").GetBoolean());
+        Assert.Equal(1, right.GetProperty("consecutiveNoShows").GetInt32());
+    }
+
+    [Fact]
+    public async Task Attendance_BeforeTheBookingBegins_Is409_TwiceIs409_ByARepresentativeIs403()
+    {
+        var id = (await BookWeeksAsync(1)).Single();
+
+        var early = await world.Staff.PostAsJsonAsync($"/api/bookings/{id}/attendance", new { attendance = "NoShow" });
+        factory.Clock.Advance(TimeSpan.FromDays(20));
+        var byRepresentative = await representative.PostAsJsonAsync($"/api/bookings/{id}/attendance", new { attendance = "Attended" });
+        await world.Staff.PostAsJsonAsync($"/api/bookings/{id}/attendance", new { attendance = "Attended" });
+        var twice = await world.Staff.PostAsJsonAsync($"/api/bookings/{id}/attendance", new { attendance = "NoShow" });
+
+        await HttpAssert.ProblemAsync(early, HttpStatusCode.Conflict);
+        await HttpAssert.ProblemAsync(byRepresentative, HttpStatusCode.Forbidden);
+        await HttpAssert.ProblemAsync(twice, HttpStatusCode.Conflict);
+        Assert.Equal("Attended", await database.ScalarAsync<string>($"SELECT attendance FROM bookings WHERE id = '{id}'"));
+    }
+
+    [Fact]
+    public async Task Lift_WhenNotSuspended_Is409()
+    {
+        var response = await world.Staff.PostAsJsonAsync($"/api/bookings/associations/{association}/booking-right/lift", new { reason = "?" });
+
+        await HttpAssert.ProblemAsync(response, HttpStatusCode.Conflict);
+    }
+
+    private async Task<List<Guid>> BookWeeksAsync(int weeks)
+    {
+        var ids = new List<Guid>();
+        for (var week = 0; week < weeks; week++)
+        {
+            var response = await representative.PostAsJsonAsync("/api/bookings",
+                BookingWorld.Booking(facility, association, world.Next(DayOfWeek.Wednesday, 1).AddDays(7 * week)));
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        }
+
+        return ids;
+    }
+}
