@@ -16,16 +16,16 @@ public static class GatewayBenchmark
     public static async Task RunAsync()
     {
         var database = new TestDatabase();
-        var servicePort = FreePort();
-        var gatewayPort = FreePort();
-        var root = FindRoot();
-        using var service = Start(System.IO.Path.Combine(root, "services/Associations/bin/Release/net10.0/Associations.dll"), servicePort, new()
+        var servicePort = BenchHost.FreePort();
+        var gatewayPort = BenchHost.FreePort();
+        var root = BenchHost.FindRoot();
+        using var service = BenchHost.Start(System.IO.Path.Combine(root, "services/Associations/bin/Release/net10.0/Associations.dll"), servicePort, new()
         {
             ["ConnectionStrings__associationsdb"] = database.ConnectionString,
             ["ConnectionStrings__messaging"] = TestServers.RabbitMq,
             ["Platform__SeedDemoData"] = "true",
         });
-        using var gateway = Start(System.IO.Path.Combine(root, "gateway/bin/Release/net10.0/Gateway.dll"), gatewayPort, new()
+        using var gateway = BenchHost.Start(System.IO.Path.Combine(root, "gateway/bin/Release/net10.0/Gateway.dll"), gatewayPort, new()
         {
             ["ReverseProxy__Clusters__associations__Destinations__d1__Address"] = $"http://127.0.0.1:{servicePort}",
             // This measures the proxy's overhead, not the per-IP rate limit (which would refuse most of the load).
@@ -36,8 +36,8 @@ public static class GatewayBenchmark
             using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Concurrency * 2 });
             var direct = $"http://127.0.0.1:{servicePort}{Path}";
             var viaGateway = $"http://127.0.0.1:{gatewayPort}{Path}";
-            await WaitUntilUpAsync(client, direct);
-            await WaitUntilUpAsync(client, viaGateway);
+            await BenchHost.WaitUntilUpAsync(client, direct);
+            await BenchHost.WaitUntilUpAsync(client, viaGateway);
 
             await LoadAsync(client, direct, TimeSpan.FromSeconds(3));
             await LoadAsync(client, viaGateway, TimeSpan.FromSeconds(3));
@@ -55,8 +55,8 @@ public static class GatewayBenchmark
         }
         finally
         {
-            Stop(gateway);
-            Stop(service);
+            BenchHost.Stop(gateway);
+            BenchHost.Stop(service);
             await database.DisposeAsync();
         }
     }
@@ -97,74 +97,5 @@ public static class GatewayBenchmark
         var seconds = clock.Elapsed.TotalSeconds;
         var all = samples.SelectMany(s => s).Order().ToList();
         return new(all.Count / seconds, Latencies.Percentile(all, 0.50), Latencies.Percentile(all, 0.99), errors, all, seconds);
-    }
-
-    private static Process Start(string dll, int port, Dictionary<string, string> environment)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = System.IO.Path.GetDirectoryName(dll), // the content root, where appsettings.json is
-        };
-        start.ArgumentList.Add(dll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["MASSTRANSIT_USAGE_TELEMETRY"] = "false";
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {dll}.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"  [{System.IO.Path.GetFileNameWithoutExtension(dll)}] {e.Data}"); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static void Stop(Process process)
-    {
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-        }
-    }
-
-    private static async Task WaitUntilUpAsync(HttpClient client, string url)
-    {
-        await Eventually.Returns(async () =>
-        {
-            try
-            {
-                using var response = await client.GetAsync(url);
-                return response.IsSuccessStatusCode;
-            }
-            catch (HttpRequestException)
-            {
-                return false;
-            }
-        }, up => up, url, timeoutSeconds: 60);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "Frivillighed.Platform.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Run the benchmarks from the checkout (./platform bench).");
     }
 }

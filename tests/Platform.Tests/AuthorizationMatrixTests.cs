@@ -15,29 +15,64 @@ public class AuthorizationMatrixTests(PlatformFixture platform, ITestOutputHelpe
 {
     public enum Caller { Anonymous, Citizen, RepresentativeOfA, RepresentativeOfB, Staff }
 
-    private sealed record Check(string Method, Func<Context, Task<string>> Path, Func<object>? Body, HttpStatusCode[] Expected);
+    private sealed record Check(string Method, Func<Context, Task<string>> Path, Func<Context, object>? Body, HttpStatusCode[] Expected);
 
-    private sealed record Context(Guid AssociationA, Func<Task<Guid>> NewAssociationOfA);
+    private sealed record Context(Guid AssociationA, Func<Task<Guid>> NewAssociationOfA, Guid Facility);
+
+    // Each booking attempt of the matrix gets a day of its own, so that none is refused as a double booking.
+    private static int bookingDay;
+
+    private static object NextBooking(Context c) => new
+    {
+        facilityId = c.Facility, associationId = c.AssociationA, activity = "Bestyrelsesmøde", start = "18:00", end = "20:00",
+        date = DateTime.UtcNow.Date.AddDays(14 + Interlocked.Increment(ref bookingDay)).ToString("yyyy-MM-dd"),
+    };
 
     private const HttpStatusCode OK = HttpStatusCode.OK, Created = HttpStatusCode.Created, NotFound = HttpStatusCode.NotFound,
         Unauthorized = HttpStatusCode.Unauthorized, Forbidden = HttpStatusCode.Forbidden;
+    private static readonly object FacilityBody = new
+    {
+        name = "Karise Hallen", kind = "Hall", town = "Karise", address = "Stationsvej 5, 4653 Karise", capacity = 200,
+        openingHours = Enum.GetValues<DayOfWeek>().Select(day => new { day = day.ToString(), opens = "07:00", closes = "22:00" }),
+    };
 
     // Expected statuses in the order of Caller: anonymous, citizen, representative of A, representative of B, staff.
     private static readonly Check[] Matrix =
     [
         new("GET", _ => Task.FromResult("/api/associations"), null, [OK, OK, OK, OK, OK]),
         new("GET", c => Task.FromResult($"/api/associations/{c.AssociationA}"), null, [NotFound, NotFound, OK, NotFound, OK]),
-        new("POST", _ => Task.FromResult("/api/associations"), () => Registration.Body("Karise Ældreklub", "Karise"),
+        new("POST", _ => Task.FromResult("/api/associations"), _ => Registration.Body("Karise Ældreklub", "Karise"),
             [Unauthorized, Created, Created, Created, Created]),
-        new("POST", async c => $"/api/associations/{await c.NewAssociationOfA()}/status", () => new { status = "Rejected", reason = "Ikke hjemmehørende i kommunen" },
+        new("POST", async c => $"/api/associations/{await c.NewAssociationOfA()}/status", _ => new { status = "Rejected", reason = "Ikke hjemmehørende i kommunen" },
             [Unauthorized, Forbidden, Forbidden, Forbidden, OK]),
         new("GET", _ => Task.FromResult("/api/associations/audit"), null, [Unauthorized, Forbidden, Forbidden, Forbidden, OK]),
         new("GET", c => Task.FromResult($"/api/associations/{c.AssociationA}/representatives"), null, [Unauthorized, Forbidden, OK, Forbidden, OK]),
         new("POST", c => Task.FromResult($"/api/associations/{c.AssociationA}/representatives"),
-            () => new { userId = Guid.NewGuid(), name = "Tove Kasserer", role = "Treasurer" }, [Unauthorized, Forbidden, Created, Forbidden, Created]),
+            _ => new { userId = Guid.NewGuid(), name = "Tove Kasserer", role = "Treasurer" }, [Unauthorized, Forbidden, Created, Forbidden, Created]),
         new("DELETE", c => Task.FromResult($"/api/associations/{c.AssociationA}/representatives/{Guid.NewGuid()}"), null,
             [Unauthorized, Forbidden, NotFound, Forbidden, NotFound]),
         new("GET", _ => Task.FromResult("/api/facilities"), null, [OK, OK, OK, OK, OK]),
+        new("POST", _ => Task.FromResult("/api/facilities"), _ => FacilityBody, [Unauthorized, Forbidden, Forbidden, Forbidden, Created]),
+        new("PUT", c => Task.FromResult($"/api/facilities/{c.Facility}"), _ => FacilityBody, [Unauthorized, Forbidden, Forbidden, Forbidden, OK]),
+        new("POST", c => Task.FromResult($"/api/facilities/{c.Facility}/closed-periods"), _ => new { from = "2030-12-23", to = "2030-12-30", reason = "Juleferie" },
+            [Unauthorized, Forbidden, Forbidden, Forbidden, Created]),
+        new("GET", c => Task.FromResult($"/api/facilities/{c.Facility}/availability?days=7"), null, [OK, OK, OK, OK, OK]),
+        new("GET", c => Task.FromResult($"/api/facilities/{c.Facility}/calendar.ics"), null, [OK, OK, OK, OK, OK]),
+        new("GET", _ => Task.FromResult($"/api/facilities/available?date=2030-01-08&from=18:00&to=20:00"), null, [OK, OK, OK, OK, OK]),
+        new("POST", _ => Task.FromResult("/api/bookings"), NextBooking, [Unauthorized, Forbidden, Created, Forbidden, Created]),
+        new("GET", c => Task.FromResult($"/api/bookings/associations/{c.AssociationA}/bookings"), null, [Unauthorized, Forbidden, OK, Forbidden, OK]),
+        new("GET", c => Task.FromResult($"/api/bookings/associations/{c.AssociationA}/calendar.ics"), null, [Unauthorized, Forbidden, OK, Forbidden, OK]),
+        new("GET", c => Task.FromResult($"/api/bookings/associations/{c.AssociationA}/booking-right"), null, [Unauthorized, Forbidden, OK, Forbidden, OK]),
+        new("POST", c => Task.FromResult($"/api/bookings/associations/{c.AssociationA}/booking-right/lift"), _ => new { reason = "Samtale" },
+            [Unauthorized, Forbidden, Forbidden, Forbidden, HttpStatusCode.Conflict]),
+        new("POST", _ => Task.FromResult($"/api/bookings/{Guid.NewGuid()}/attendance"), _ => new { attendance = "NoShow" },
+            [Unauthorized, Forbidden, Forbidden, Forbidden, NotFound]),
+        new("POST", _ => Task.FromResult($"/api/bookings/{Guid.NewGuid()}/cancel"), _ => new { }, [Unauthorized, NotFound, NotFound, NotFound, NotFound]),
+        new("GET", _ => Task.FromResult("/api/seasons"), null, [OK, OK, OK, OK, OK]),
+        new("POST", _ => Task.FromResult("/api/seasons"), _ => new
+            {
+                name = "Sæson 2031/32", seasonStart = "2031-08-11", seasonEnd = "2032-06-27", requestsOpen = "2031-02-01", requestsClose = "2031-02-21",
+            }, [Unauthorized, Forbidden, Forbidden, Forbidden, Created]),
         new("GET", _ => Task.FromResult("/api/grants/pools"), null, [OK, OK, OK, OK, OK]),
         new("GET", _ => Task.FromResult("/api/events"), null, [OK, OK, OK, OK, OK]),
         new("GET", _ => Task.FromResult("/.well-known/openid-configuration"), null, [OK, OK, OK, OK, OK]),
@@ -61,7 +96,13 @@ public class AuthorizationMatrixTests(PlatformFixture platform, ITestOutputHelpe
             return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         }
 
-        var context = new Context(await RegisterAsync(Caller.RepresentativeOfA), () => RegisterAsync(Caller.RepresentativeOfA));
+        var facility = await SendAsync("POST", "/api/facilities", FacilityBody, tokens[Caller.Staff]);
+        Assert.Equal(Created, facility.StatusCode);
+        var context = new Context(await RegisterAsync(Caller.RepresentativeOfA), () => RegisterAsync(Caller.RepresentativeOfA),
+            (await facility.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        // The Booking service learns of A (and that Bo represents it) from the Associations service's events.
+        await Eventually.Returns(() => SendAsync("GET", $"/api/bookings/associations/{context.AssociationA}/booking-right", null, tokens[Caller.RepresentativeOfA]),
+            r => r.StatusCode == OK, "Booking knows association A's representative");
         await RegisterAsync(Caller.RepresentativeOfB);
 
         var failures = new List<string>();
@@ -72,7 +113,7 @@ public class AuthorizationMatrixTests(PlatformFixture platform, ITestOutputHelpe
             foreach (var caller in Enum.GetValues<Caller>())
             {
                 var path = await check.Path(context);
-                var response = await SendAsync(check.Method, path, check.Body?.Invoke(), tokens[caller]);
+                var response = await SendAsync(check.Method, path, check.Body?.Invoke(context), tokens[caller]);
                 var expected = check.Expected[(int)caller];
                 checks++;
                 if (response.StatusCode == expected)

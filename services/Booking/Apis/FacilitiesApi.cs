@@ -70,7 +70,8 @@ public static class FacilitiesApi
         var candidates = await db.Facilities.AsNoTracking()
             .Where(f => (kind == null || f.Kind == kind) && (town == null || f.Town == town) && (people == null || f.Capacity >= people))
             .Where(f => !db.ClosedPeriods.Any(p => p.FacilityId == f.Id && p.From <= day && p.To >= day))
-            .Where(f => !db.Bookings.Any(b => b.FacilityId == f.Id && b.Status == BookingStatus.Confirmed && b.StartsAt < endsAt && b.EndsAt > startsAt))
+            .Where(f => !db.Bookings.Any(b => b.FacilityId == f.Id && b.Status == BookingStatus.Confirmed && b.StartsAt >= startsAt.AddDays(-1)
+                && b.StartsAt < endsAt && b.EndsAt > startsAt))
             .OrderBy(f => f.Town).ThenBy(f => f.Capacity).ThenBy(f => f.Name)
             .ToListAsync(ct);
         var open = candidates.Where(f => f.OpenOn(day.DayOfWeek) is { } h && h.Opens <= from && to <= h.Closes);
@@ -97,7 +98,7 @@ public static class FacilitiesApi
         var from = Copenhagen.ToInstant(first, TimeOnly.MinValue)!.Value;
         var to = Copenhagen.ToInstant(last.AddDays(1), TimeOnly.MinValue)!.Value;
         var busy = await db.Bookings.AsNoTracking()
-            .Where(b => b.FacilityId == id && b.Status == BookingStatus.Confirmed && b.StartsAt < to && b.EndsAt > from)
+            .Where(b => b.FacilityId == id && b.Status == BookingStatus.Confirmed && b.StartsAt >= from.AddDays(-1) && b.StartsAt < to && b.EndsAt > from)
             .Select(b => new { b.StartsAt, b.EndsAt }).ToListAsync(ct);
         var closed = await db.ClosedPeriods.AsNoTracking().Where(p => p.FacilityId == id && p.From <= last && p.To >= first).ToListAsync(ct);
         return TypedResults.Ok(dates.Select(d => Availability.ForDay(facility, d, closed.FirstOrDefault(p => p.Covers(d)),

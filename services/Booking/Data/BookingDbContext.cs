@@ -58,6 +58,7 @@ public sealed class BookingDbContext(DbContextOptions<BookingDbContext> options)
             booking.Property(b => b.Price).HasPrecision(10, 2);
             booking.Property(b => b.Version).IsRowVersion();
             booking.HasIndex(b => new { b.AssociationId, b.StartsAt });
+            booking.HasIndex(b => new { b.FacilityId, b.StartsAt });
             booking.HasIndex(b => b.SeriesId);
             booking.ToTable("bookings", t => t.HasCheckConstraint("ck_bookings_time", "ends_at > starts_at"));
         });

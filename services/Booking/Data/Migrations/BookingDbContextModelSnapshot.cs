@@ -327,14 +327,14 @@ namespace Frivillighed.Booking.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_bookings");
 
-                    b.HasIndex("FacilityId")
-                        .HasDatabaseName("ix_bookings_facility_id");
-
                     b.HasIndex("SeriesId")
                         .HasDatabaseName("ix_bookings_series_id");
 
                     b.HasIndex("AssociationId", "StartsAt")
                         .HasDatabaseName("ix_bookings_association_id_starts_at");
+
+                    b.HasIndex("FacilityId", "StartsAt")
+                        .HasDatabaseName("ix_bookings_facility_id_starts_at");
 
                     b.ToTable("bookings", null, t =>
                         {

@@ -1,0 +1,185 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Frivillighed.TestSupport;
+using Npgsql;
+
+namespace Frivillighed.Benchmarks;
+
+// Booking writes through the gateway with real tokens: Identity, Booking and the gateway run as processes.
+// 32 clients book distinct one-hour slots (no conflicts: every request is a write) on one facility (all of
+// them queue for its row lock) and spread over 20 facilities; the floor is the raw insert rate of the same
+// rows into the same table (exclusion constraint included) over 32 connections, measured in this run.
+public static class BookingBenchmark
+{
+    private const int Concurrency = 32;
+    private const int Facilities = 20;
+    private const int SlotsPerDay = 15; // 07:00–22:00
+    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(10);
+
+    public static async Task RunAsync()
+    {
+        var bookingDb = new TestDatabase();
+        var identityDb = new TestDatabase();
+        var (identityPort, bookingPort, gatewayPort) = (BenchHost.FreePort(), BenchHost.FreePort(), BenchHost.FreePort());
+        var root = BenchHost.FindRoot();
+        var issuer = $"http://127.0.0.1:{identityPort}/";
+        Dictionary<string, string> Trusting(Dictionary<string, string> environment)
+        {
+            environment["Identity__Authority"] = issuer;
+            environment["Identity__Issuer"] = issuer;
+            return environment;
+        }
+
+        using var identity = BenchHost.Start(Path.Combine(root, "services/Identity/bin/Release/net10.0/Identity.dll"), identityPort, new()
+        {
+            ["ConnectionStrings__identitydb"] = identityDb.ConnectionString,
+            ["Identity__Issuer"] = issuer,
+            ["Platform__SeedDemoData"] = "true",
+            ["ASPNETCORE_ENVIRONMENT"] = "Development", // the password flow, for the benchmark's token
+        });
+        using var booking = BenchHost.Start(Path.Combine(root, "services/Booking/bin/Release/net10.0/Booking.dll"), bookingPort, Trusting(new()
+        {
+            ["ConnectionStrings__bookingdb"] = bookingDb.ConnectionString,
+            ["ConnectionStrings__messaging"] = TestServers.RabbitMq,
+            ["Messaging__QueuePrefix"] = "bench-booking",
+        }));
+        using var gateway = BenchHost.Start(Path.Combine(root, "gateway/bin/Release/net10.0/Gateway.dll"), gatewayPort, Trusting(new()
+        {
+            ["ReverseProxy__Clusters__booking__Destinations__d1__Address"] = $"http://127.0.0.1:{bookingPort}",
+            ["Gateway__RateLimit__PermitLimit"] = "100000000",
+        }));
+        try
+        {
+            using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Concurrency * 2 });
+            await BenchHost.WaitUntilUpAsync(client, $"{issuer}.well-known/openid-configuration");
+            await BenchHost.WaitUntilUpAsync(client, $"http://127.0.0.1:{gatewayPort}/api/facilities");
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await StaffTokenAsync(client, issuer));
+            var api = $"http://127.0.0.1:{gatewayPort}/api";
+            var facilities = new List<Guid>();
+            for (var i = 0; i < Facilities * 3 + 1; i++)
+            {
+                facilities.Add(await NewFacilityAsync(client, api, $"Bench hal {i}"));
+            }
+
+            var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2);
+            await BookAsync(client, api, [facilities[^1]], start, TimeSpan.FromSeconds(2)); // warm-up
+            var one = await BookAsync(client, api, [facilities[0]], start, Duration);
+            var spread = await BookAsync(client, api, facilities.Skip(1).Take(Facilities).ToList(), start, Duration);
+            var raw = await RawInsertAsync(bookingDb, facilities.Skip(1 + Facilities).Take(Facilities).ToList(), start, Duration);
+
+            Console.WriteLine($"Booking writes: POST /api/bookings through the gateway, {Concurrency} concurrent clients, {Duration.TotalSeconds:0} s each");
+            Print("one facility     ", one);
+            Print($"{Facilities} facilities    ", spread);
+            Print("raw INSERT (SQL) ", raw);
+            Console.WriteLine($"  API/raw throughput ratio: one facility {one.Throughput / raw.Throughput:0.00}, {Facilities} facilities {spread.Throughput / raw.Throughput:0.00}");
+            var overlaps = await bookingDb.ScalarAsync<long>("""
+                SELECT count(*) FROM bookings a JOIN bookings b ON a.facility_id = b.facility_id AND a.id < b.id
+                WHERE a.status = 'Confirmed' AND b.status = 'Confirmed' AND tstzrange(a.starts_at, a.ends_at) && tstzrange(b.starts_at, b.ends_at)
+                """);
+            Console.WriteLine($"  overlapping confirmed bookings afterwards: {overlaps}");
+        }
+        finally
+        {
+            BenchHost.Stop(gateway);
+            BenchHost.Stop(booking);
+            BenchHost.Stop(identity);
+            await bookingDb.DisposeAsync();
+            await identityDb.DisposeAsync();
+        }
+    }
+
+    private sealed record Result(double Throughput, double P50, double P99, int Errors);
+
+    private static void Print(string label, Result r) =>
+        Console.WriteLine($"  {label}: {r.Throughput,8:0} bookings/s  p50 {r.P50,6:0.00} ms  p99 {r.P99,6:0.00} ms  errors {r.Errors}");
+
+    // Each request books the next free slot of its facility: slot k is day k / 15 at 07:00 + k % 15 hours.
+    private static async Task<Result> BookAsync(HttpClient client, string api, List<Guid> facilities, DateOnly start, TimeSpan duration)
+    {
+        var counters = new int[facilities.Count];
+        var next = -1;
+        return await MeasureAsync(duration, async () =>
+        {
+            var f = (int)((uint)Interlocked.Increment(ref next) % (uint)facilities.Count);
+            var slot = Interlocked.Increment(ref counters[f]) - 1;
+            var from = new TimeOnly(7, 0).AddHours(slot % SlotsPerDay);
+            using var response = await client.PostAsJsonAsync($"{api}/bookings", new
+            {
+                facilityId = facilities[f], date = start.AddDays(slot / SlotsPerDay).ToString("yyyy-MM-dd"),
+                start = from.ToString("HH:mm"), end = from.AddHours(1).ToString("HH:mm"), activity = "Benchmark",
+            });
+            return response.IsSuccessStatusCode;
+        });
+    }
+
+    private static async Task<Result> RawInsertAsync(TestDatabase database, List<Guid> facilities, DateOnly start, TimeSpan duration)
+    {
+        await using var source = NpgsqlDataSource.Create(database.ConnectionString);
+        var counters = new int[facilities.Count];
+        var next = -1;
+        return await MeasureAsync(duration, async () =>
+        {
+            var f = (int)((uint)Interlocked.Increment(ref next) % (uint)facilities.Count);
+            var slot = Interlocked.Increment(ref counters[f]) - 1;
+            var startsAt = new DateTimeOffset(start.AddDays(slot / SlotsPerDay).ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero).AddHours(slot % SlotsPerDay);
+            await using var command = source.CreateCommand("""
+                INSERT INTO bookings (id, facility_id, activity, starts_at, ends_at, status, price, booked_by_id, booked_by_name, booked_at, late_cancellation)
+                VALUES (gen_random_uuid(), $1, 'Benchmark', $2, $3, 'Confirmed', 0, gen_random_uuid(), 'bench', now(), false)
+                """);
+            command.Parameters.Add(new() { Value = facilities[f] });
+            command.Parameters.Add(new() { Value = startsAt });
+            command.Parameters.Add(new() { Value = startsAt.AddHours(1) });
+            return await command.ExecuteNonQueryAsync() == 1;
+        });
+    }
+
+    private static async Task<Result> MeasureAsync(TimeSpan duration, Func<Task<bool>> operation)
+    {
+        var samples = new List<double>[Concurrency];
+        var errors = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Concurrency).Select(async worker =>
+        {
+            var mine = samples[worker] = [];
+            while (clock.Elapsed < duration)
+            {
+                var started = Stopwatch.GetTimestamp();
+                if (await operation())
+                {
+                    mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+                else
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+        }));
+        var all = samples.SelectMany(s => s).Order().ToList();
+        return new(all.Count / clock.Elapsed.TotalSeconds, Latencies.Percentile(all, 0.50), Latencies.Percentile(all, 0.99), errors);
+    }
+
+    private static async Task<string> StaffTokenAsync(HttpClient client, string issuer)
+    {
+        var response = await client.PostAsync($"{issuer}connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password", ["username"] = "dorte", ["password"] = "dev-password", ["client_id"] = "frivillighed-dev",
+            ["scope"] = "frivillighed-api roles",
+        }));
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.TryGetProperty("access_token", out var token) ? token.GetString()! : throw new InvalidOperationException($"No token: {body}");
+    }
+
+    private static async Task<Guid> NewFacilityAsync(HttpClient client, string api, string name)
+    {
+        var response = await client.PostAsJsonAsync($"{api}/facilities", new
+        {
+            name, kind = "Hall", town = "Haslev", address = "Frederiksgade 42, 4690 Haslev", capacity = 100,
+            openingHours = Enum.GetValues<DayOfWeek>().Select(day => new { day = day.ToString(), opens = "07:00", closes = "22:00" }),
+            bookableDaysAhead = 730,
+        });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+}
