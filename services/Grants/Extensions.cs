@@ -1,3 +1,4 @@
+using Frivillighed.Grants.Consumers;
 using Frivillighed.Grants.Data;
 using Frivillighed.Messaging;
 using Frivillighed.ServiceDefaults;
@@ -11,6 +12,12 @@ public static class Extensions
         builder.AddPlatformAuthentication();
         builder.AddPlatformDatabase<GrantsDbContext>("grantsdb");
         builder.Services.AddScoped<IDemoData<GrantsDbContext>, DemoData>();
-        builder.AddPlatformMessaging<GrantsDbContext>("grants", (x, queues) => x.AddAssociationReadModel<GrantsDbContext>(queues));
+        builder.Services.AddSingleton<UseReportMonitor>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<UseReportMonitor>());
+        builder.AddPlatformMessaging<GrantsDbContext>("grants", (x, queues) =>
+        {
+            x.AddAssociationReadModel<GrantsDbContext>(queues);
+            x.AddConsumer<ApplicationFlagConsumer>().Endpoint(e => e.Name = $"{queues}-application-flags");
+        });
     }
 }

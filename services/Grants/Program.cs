@@ -10,5 +10,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapPoolsApi();
+app.MapApplicationsApi();
+app.MapAwardsApi();
 app.MapKnownAssociationsApi<GrantsDbContext>("/api/grants");
 app.Run();

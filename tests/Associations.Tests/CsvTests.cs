@@ -1,4 +1,4 @@
-using Frivillighed.Associations.Model;
+using Frivillighed.ServiceDefaults;
 
 namespace Frivillighed.Associations.Tests;
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Frivillighed.Associations.Model;
+namespace Frivillighed.ServiceDefaults;
 
 // RFC 4180 CSV. Cells that a spreadsheet would run as a formula (=, +, -, @) are prefixed with ' so an
 // association's name can never become a formula in a staff member's spreadsheet.

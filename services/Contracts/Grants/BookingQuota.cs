@@ -1,0 +1,3 @@
+namespace Frivillighed.Contracts.Grants;
+
+public sealed record BookingQuota(string FacilityKind, int Hours);

@@ -1,0 +1,3 @@
+namespace Frivillighed.Contracts.Grants;
+
+public sealed record GrantRejected(Guid ApplicationId, Guid PoolId, Guid AssociationId, string Reason, DateTimeOffset OccurredAt);

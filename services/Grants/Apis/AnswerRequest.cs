@@ -1,0 +1,3 @@
+namespace Frivillighed.Grants.Apis;
+
+public sealed record AnswerRequest(string? Criterion, string? Answer);

@@ -1,0 +1,3 @@
+namespace Frivillighed.Grants.Apis;
+
+public sealed record AuditEntryResponse(DateTimeOffset At, Guid ActorId, string ActorName, Guid PoolId, Guid? ApplicationId, string Action, string? Reason);

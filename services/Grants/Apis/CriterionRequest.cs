@@ -1,0 +1,3 @@
+namespace Frivillighed.Grants.Apis;
+
+public sealed record CriterionRequest(string? Name, string? Description, decimal Weight);

@@ -1,0 +1,7 @@
+namespace Frivillighed.Grants.Apis;
+
+public enum DecisionOutcome
+{
+    Award,
+    Reject,
+}

@@ -1,0 +1,3 @@
+namespace Frivillighed.Grants.Apis;
+
+public sealed record PayoutRequest(decimal? Amount, string? Reference);

@@ -1,0 +1,3 @@
+namespace Frivillighed.Grants.Apis;
+
+public sealed record ScoreRequest(string? Criterion, int? Score, string? Comment);

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Frivillighed.Grants.Data;
+
+// The money moves, each one conditional UPDATE in the caller's transaction: the row lock queues concurrent
+// decisions on a pool, the condition is evaluated on the current row, and the CHECK constraints back it.
+public static class PoolLedger
+{
+    // False: the amount would take the pool's commitments beyond its budget; nothing changed.
+    public static async Task<bool> TryCommitAsync(this GrantsDbContext db, Guid poolId, decimal amount, CancellationToken ct) =>
+        await db.Database.ExecuteSqlAsync(
+            $"UPDATE grant_pools SET committed = committed + {amount} WHERE id = {poolId} AND committed + {amount} <= budget", ct) == 1;
+
+    public static Task ReleaseAsync(this GrantsDbContext db, Guid poolId, decimal amount, CancellationToken ct) =>
+        db.Database.ExecuteSqlAsync($"UPDATE grant_pools SET committed = committed - {amount} WHERE id = {poolId}", ct);
+
+    // False: the award is withdrawn or the payout would exceed what was awarded; nothing changed.
+    public static async Task<bool> TryPayAsync(this GrantsDbContext db, Guid awardId, Guid poolId, decimal amount, CancellationToken ct)
+    {
+        var paid = await db.Database.ExecuteSqlAsync(
+            $"UPDATE awards SET paid = paid + {amount} WHERE id = {awardId} AND status = 'Active' AND paid + {amount} <= amount", ct);
+        if (paid == 0)
+        {
+            return false;
+        }
+
+        await db.Database.ExecuteSqlAsync($"UPDATE grant_pools SET paid = paid + {amount} WHERE id = {poolId}", ct);
+        return true;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Frivillighed.Grants.Model;
+
+public enum ApplicationStatus
+{
+    Draft,
+    Submitted,
+    Awarded,
+    Rejected,
+    AwardWithdrawn,
+}

@@ -1,0 +1,7 @@
+namespace Frivillighed.Grants.Model;
+
+public enum AwardStatus
+{
+    Active,
+    Withdrawn,
+}
