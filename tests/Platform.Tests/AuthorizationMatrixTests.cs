@@ -17,7 +17,7 @@ public class AuthorizationMatrixTests(PlatformFixture platform, ITestOutputHelpe
 
     private sealed record Check(string Method, Func<Context, Task<string>> Path, Func<Context, object>? Body, HttpStatusCode[] Expected);
 
-    private sealed record Context(Guid AssociationA, Func<Task<Guid>> NewAssociationOfA, Guid Facility);
+    private sealed record Context(Guid AssociationA, Func<Task<Guid>> NewAssociationOfA, Guid Facility, Guid Pool, Guid Round, Guid Application);
 
     // Each booking attempt of the matrix gets a day of its own, so that none is refused as a double booking.
     private static int bookingDay;
@@ -30,6 +30,12 @@ public class AuthorizationMatrixTests(PlatformFixture platform, ITestOutputHelpe
 
     private const HttpStatusCode OK = HttpStatusCode.OK, Created = HttpStatusCode.Created, NotFound = HttpStatusCode.NotFound,
         Unauthorized = HttpStatusCode.Unauthorized, Forbidden = HttpStatusCode.Forbidden;
+    private static readonly object PoolBody = new
+    {
+        name = "Aktivitetspuljen", purpose = "Nye aktiviteter", legalBasis = "Folkeoplysningsloven", year = 2031, budget = 100_000m,
+        eligibility = "ApprovedAssociations", criteria = new[] { new { name = "Nye deltagere", description = "", weight = 1m } },
+    };
+
     private static readonly object FacilityBody = new
     {
         name = "Karise Hallen", kind = "Hall", town = "Karise", address = "Stationsvej 5, 4653 Karise", capacity = 200,
@@ -74,6 +80,29 @@ public class AuthorizationMatrixTests(PlatformFixture platform, ITestOutputHelpe
                 name = "Sæson 2031/32", seasonStart = "2031-08-11", seasonEnd = "2032-06-27", requestsOpen = "2031-02-01", requestsClose = "2031-02-21",
             }, [Unauthorized, Forbidden, Forbidden, Forbidden, Created]),
         new("GET", _ => Task.FromResult("/api/grants/pools"), null, [OK, OK, OK, OK, OK]),
+        new("POST", _ => Task.FromResult("/api/grants/pools"), _ => PoolBody, [Unauthorized, Forbidden, Forbidden, Forbidden, Created]),
+        new("GET", c => Task.FromResult($"/api/grants/pools/{c.Pool}/ledger"), null, [OK, OK, OK, OK, OK]),
+        new("POST", c => Task.FromResult($"/api/grants/pools/{c.Pool}/rounds"), _ => new { name = "Ekstra runde", deadline = "2031-12-15" },
+            [Unauthorized, Forbidden, Forbidden, Forbidden, Created]),
+        new("GET", c => Task.FromResult($"/api/grants/pools/{c.Pool}/applications"), null, [Unauthorized, Forbidden, Forbidden, Forbidden, OK]),
+        new("GET", c => Task.FromResult($"/api/grants/pools/{c.Pool}/rounds/{c.Round}/export.csv"), null, [Unauthorized, Forbidden, Forbidden, Forbidden, OK]),
+        new("POST", _ => Task.FromResult("/api/grants/applications"), c => new { roundId = c.Round, associationId = c.AssociationA, title = "Projekt" },
+            [Unauthorized, Forbidden, Created, Forbidden, Created]),
+        new("GET", c => Task.FromResult($"/api/grants/applications/{c.Application}"), null, [Unauthorized, Forbidden, OK, Forbidden, OK]),
+        new("PUT", c => Task.FromResult($"/api/grants/applications/{c.Application}"), _ => new { title = "Projekt, rettet" },
+            [Unauthorized, Forbidden, OK, Forbidden, OK]),
+        new("GET", c => Task.FromResult($"/api/grants/associations/{c.AssociationA}/applications"), null, [Unauthorized, Forbidden, OK, Forbidden, OK]),
+        new("POST", c => Task.FromResult($"/api/grants/applications/{c.Application}/assessments"), _ => new { scores = Array.Empty<object>() },
+            [Unauthorized, Forbidden, Forbidden, Forbidden, HttpStatusCode.BadRequest]),
+        new("POST", c => Task.FromResult($"/api/grants/applications/{c.Application}/decision"), _ => new { outcome = "Reject", reason = "Nej" },
+            [Unauthorized, Forbidden, Forbidden, Forbidden, HttpStatusCode.Conflict]),
+        new("POST", _ => Task.FromResult($"/api/grants/awards/{Guid.NewGuid()}/payouts"), _ => new { amount = 1m, reference = "x" },
+            [Unauthorized, Forbidden, Forbidden, Forbidden, NotFound]),
+        new("POST", _ => Task.FromResult($"/api/grants/awards/{Guid.NewGuid()}/withdraw"), _ => new { reason = "x" }, [Unauthorized, Forbidden, Forbidden, Forbidden, NotFound]),
+        new("POST", _ => Task.FromResult($"/api/grants/awards/{Guid.NewGuid()}/use-report"), _ => new { spent = 1m, results = "x" },
+            [Unauthorized, NotFound, NotFound, NotFound, NotFound]),
+        new("GET", _ => Task.FromResult("/api/grants/use-reports/overdue"), null, [Unauthorized, Forbidden, Forbidden, Forbidden, OK]),
+        new("GET", _ => Task.FromResult("/api/grants/audit"), null, [Unauthorized, Forbidden, Forbidden, Forbidden, OK]),
         new("GET", _ => Task.FromResult("/api/events"), null, [OK, OK, OK, OK, OK]),
         new("GET", _ => Task.FromResult("/.well-known/openid-configuration"), null, [OK, OK, OK, OK, OK]),
     ];
@@ -98,8 +127,16 @@ public class AuthorizationMatrixTests(PlatformFixture platform, ITestOutputHelpe
 
         var facility = await SendAsync("POST", "/api/facilities", FacilityBody, tokens[Caller.Staff]);
         Assert.Equal(Created, facility.StatusCode);
-        var context = new Context(await RegisterAsync(Caller.RepresentativeOfA), () => RegisterAsync(Caller.RepresentativeOfA),
-            (await facility.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        var associationA = await RegisterAsync(Caller.RepresentativeOfA);
+        var pool = await IdOf(await SendAsync("POST", "/api/grants/pools", PoolBody, tokens[Caller.Staff]));
+        var round = await IdOf(await SendAsync("POST", $"/api/grants/pools/{pool}/rounds", new { name = "December-runden", deadline = "2031-12-15" }, tokens[Caller.Staff]));
+        // Grants learns of A (and that Bo represents it) from the Associations service's events, as Booking does.
+        await Eventually.Returns(() => SendAsync("GET", $"/api/grants/associations/{associationA}/applications", null, tokens[Caller.RepresentativeOfA]),
+            r => r.StatusCode == OK, "Grants knows association A's representative");
+        var application = await IdOf(await SendAsync("POST", "/api/grants/applications", new { roundId = round, associationId = associationA, title = "Projekt" },
+            tokens[Caller.RepresentativeOfA]));
+        var context = new Context(associationA, () => RegisterAsync(Caller.RepresentativeOfA),
+            (await facility.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(), pool, round, application);
         // The Booking service learns of A (and that Bo represents it) from the Associations service's events.
         await Eventually.Returns(() => SendAsync("GET", $"/api/bookings/associations/{context.AssociationA}/booking-right", null, tokens[Caller.RepresentativeOfA]),
             r => r.StatusCode == OK, "Booking knows association A's representative");
@@ -156,6 +193,12 @@ public class AuthorizationMatrixTests(PlatformFixture platform, ITestOutputHelpe
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("invalid_grant", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+    }
+
+    private static async Task<Guid> IdOf(HttpResponseMessage response)
+    {
+        Assert.True(response.StatusCode == Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
     private Task<HttpResponseMessage> SendAsync(string method, string path, object? body, string? token)

@@ -168,13 +168,12 @@ public static class AwardsApi
     public static async Task<Ok<List<OverdueReportResponse>>> ListOverdue(GrantsDbContext db, TimeProvider time, CancellationToken ct)
     {
         var today = Copenhagen.Today(time.GetUtcNow());
-        var overdue = await db.Awards.AsNoTracking().Where(OverdueReports.Is(db, today))
-            .Join(db.Applications, a => a.ApplicationId, p => p.Id, (a, p) => new { Award = a, p.Title })
-            .GroupJoin(db.Set<KnownAssociation>(), x => x.Award.AssociationId, k => k.Id, (x, k) => new { x.Award, x.Title, Known = k })
-            .SelectMany(x => x.Known.DefaultIfEmpty(), (x, k) => new OverdueReportResponse(x.Award.Id, x.Award.PoolId, x.Award.AssociationId,
-                k == null ? "" : k.Name, x.Title, x.Award.ReportDue, x.Award.Paid))
-            .OrderBy(x => x.DueDate)
-            .ToListAsync(ct);
-        return TypedResults.Ok(overdue);
+        var overdue = await db.Awards.AsNoTracking().Where(OverdueReports.Is(db, today)).OrderBy(a => a.ReportDue).ToListAsync(ct);
+        var applicationIds = overdue.Select(a => a.ApplicationId).ToList();
+        var titles = await db.Applications.AsNoTracking().Where(a => applicationIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Title, ct);
+        var associationIds = overdue.Select(a => a.AssociationId).ToList();
+        var names = await db.Set<KnownAssociation>().AsNoTracking().Where(k => associationIds.Contains(k.Id)).ToDictionaryAsync(k => k.Id, k => k.Name, ct);
+        return TypedResults.Ok(overdue.Select(a => new OverdueReportResponse(a.Id, a.PoolId, a.AssociationId, names.GetValueOrDefault(a.AssociationId, ""),
+            titles[a.ApplicationId], a.ReportDue, a.Paid)).ToList());
     }
 }
