@@ -23,4 +23,6 @@ public static class Copenhagen
         var offset = TimeZone.IsAmbiguousTime(local) ? TimeZone.GetAmbiguousTimeOffsets(local).Max() : TimeZone.GetUtcOffset(local);
         return new DateTimeOffset(local, offset).ToUniversalTime();
     }
+
+    public static DateTimeOffset? ToInstant(DateTime local) => ToInstant(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local));
 }

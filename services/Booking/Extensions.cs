@@ -16,6 +16,7 @@ public static class Extensions
         {
             x.AddAssociationReadModel<BookingDbContext>(queues);
             x.AddConsumer<AssociationWithdrawnConsumer>().Endpoint(e => e.Name = $"{queues}-association-withdrawn");
+            x.AddConsumer<VenueRequestConsumer>().Endpoint(e => e.Name = $"{queues}-venue-requests");
         });
     }
 }

@@ -1,3 +1,4 @@
+using Frivillighed.Events.Consumers;
 using Frivillighed.Events.Data;
 using Frivillighed.Messaging;
 using Frivillighed.ServiceDefaults;
@@ -11,6 +12,13 @@ public static class Extensions
         builder.AddPlatformAuthentication();
         builder.AddPlatformDatabase<EventsDbContext>("eventsdb");
         builder.Services.AddScoped<IDemoData<EventsDbContext>, DemoData>();
-        builder.AddPlatformMessaging<EventsDbContext>("events", (x, queues) => x.AddAssociationReadModel<EventsDbContext>(queues));
+        builder.Services.AddSingleton<ParticipantDataRetention>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ParticipantDataRetention>());
+        builder.AddPlatformMessaging<EventsDbContext>("events", (x, queues) =>
+        {
+            x.AddAssociationReadModel<EventsDbContext>(queues);
+            x.AddConsumer<WaitingListPromoter>().Endpoint(e => e.Name = $"{queues}-waiting-list");
+            x.AddConsumer<VenueReplyConsumer>().Endpoint(e => e.Name = $"{queues}-venue-replies");
+        });
     }
 }

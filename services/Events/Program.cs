@@ -10,5 +10,6 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapEventsApi();
+app.MapRegistrationsApi();
 app.MapKnownAssociationsApi<EventsDbContext>("/api/events");
 app.Run();

@@ -1,9 +1,18 @@
+using Frivillighed.Contracts.Events;
 using Frivillighed.Events.Model;
 
 namespace Frivillighed.Events.Apis;
 
 public static class EventMapping
 {
-    public static EventResponse ToResponse(this PlatformEvent e) =>
-        new(e.Id, e.Kind, e.Title, e.Description, e.StartsAt, e.EndsAt, e.Venue, e.Town, e.Capacity);
+    public static EventResponse ToResponse(this PlatformEvent e, IEnumerable<Session> sessions) => new(
+        e.Id, e.Kind, e.Title, e.Description, e.StartsAt, e.EndsAt, e.VenueFacilityId, e.Venue, e.Town, e.Capacity, e.Registered, e.Capacity - e.Registered,
+        e.RegistrationOpens, e.RegistrationCloses, e.Audience, e.Status, e.StatusReason,
+        sessions.OrderBy(s => s.StartsAt).Select(s => new SessionResponse(s.Id, s.Title, s.StartsAt, s.EndsAt, s.Capacity, s.Registered)).ToList());
+
+    public static EventPublished Published(this PlatformEvent e, DateTimeOffset now) =>
+        new(e.Id, e.Kind.ToString(), e.Title, e.StartsAt, e.EndsAt, e.Venue, e.Town, e.Capacity, e.Audience.ToString(), now);
+
+    public static ParticipantResponse ToParticipant(this Registration r) =>
+        new(r.Id, r.Name, r.Email, r.AssociationId, r.Dietary, r.Accessibility, r.SessionIds, r.Status, r.RegisteredAt, r.CheckedInAt);
 }

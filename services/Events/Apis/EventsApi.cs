@@ -1,32 +1,271 @@
+using System.Security.Claims;
+using Frivillighed.Contracts.Booking;
+using Frivillighed.Contracts.Events;
 using Frivillighed.Events.Data;
+using Frivillighed.Events.Model;
+using Frivillighed.Messaging;
+using Frivillighed.Messaging.ReadModels;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Frivillighed.Events.Apis;
 
+// Events: a public calendar; staff (and, when Events:AssociationsMayOrganize, associations' representatives)
+// organise them. An event at a facility waits for the Booking service to book it (the venue saga).
 public static class EventsApi
 {
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/events").WithTags("Events");
         api.MapGet("/", ListUpcomingEvents);
+        api.MapGet("/calendar.ics", Calendar).Produces<string>(contentType: CalendarFeed.ContentType);
         api.MapGet("/{id:guid}", GetEvent).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id:guid}/calendar.ics", EventCalendar).Produces<string>(contentType: CalendarFeed.ContentType).ProducesProblem(StatusCodes.Status404NotFound);
+
+        var organisers = api.MapGroup("").RequireAuthorization();
+        organisers.MapPost("/", CreateEvent).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        organisers.MapPut("/{id:guid}", ChangeEvent)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        organisers.MapPost("/{id:guid}/cancel", CancelEvent)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
-    public static async Task<Ok<List<EventResponse>>> ListUpcomingEvents(EventsDbContext db, TimeProvider time, CancellationToken ct)
+    // Published events not yet over, public and for associations (invited-only events are shared by link);
+    // kind, town and local dates from–to filter.
+    public static async Task<Ok<List<EventResponse>>> ListUpcomingEvents(
+        EventKind? kind, string? town, DateOnly? from, DateOnly? to, EventsDbContext db, TimeProvider time, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var events = await db.Events.AsNoTracking().Where(e => e.EndsAt > now).OrderBy(e => e.StartsAt).ToListAsync(ct);
-        return TypedResults.Ok(events.Select(e => e.ToResponse()).ToList());
+        var start = from is { } f ? Copenhagen.ToInstant(f, TimeOnly.MinValue)!.Value : now;
+        var end = to is { } t ? Copenhagen.ToInstant(t.AddDays(1), TimeOnly.MinValue)!.Value : DateTimeOffset.MaxValue;
+        var events = await Listed(db, now).Where(e => (kind == null || e.Kind == kind) && (town == null || e.Town == town) && e.EndsAt > start && e.StartsAt < end)
+            .OrderBy(e => e.StartsAt).Take(500).ToListAsync(ct);
+        var ids = events.Select(e => e.Id).ToList();
+        var sessions = (await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.EventId)).ToListAsync(ct)).ToLookup(s => s.EventId);
+        return TypedResults.Ok(events.Select(e => e.ToResponse(sessions[e.Id])).ToList());
     }
 
-    public static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> GetEvent(Guid id, EventsDbContext db, CancellationToken ct)
+    public static async Task<ContentHttpResult> Calendar(EventsDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var events = await Listed(db, now.AddDays(-30)).OrderBy(e => e.StartsAt).Take(1000).ToListAsync(ct);
+        return CalendarFeed.Write("Faxe Kommune: frivillighed og foreningsliv", events.Select(Entry), now);
+    }
+
+    public static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> GetEvent(Guid id, EventsDbContext db, ClaimsPrincipal user, CancellationToken ct)
     {
         var found = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
-        return found is null
-            ? Problems.NotFound($"No event has id {id}.")
-            : TypedResults.Ok(found.ToResponse());
+        if (found is null || (found.Status != EventStatus.Published && found.Status != EventStatus.Cancelled && !await MayOrganiseAsync(db, found, user, ct)))
+        {
+            return Problems.NotFound($"No event has id {id}.");
+        }
+
+        return TypedResults.Ok(found.ToResponse(await db.Sessions.AsNoTracking().Where(s => s.EventId == id).ToListAsync(ct)));
     }
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> EventCalendar(Guid id, EventsDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var found = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id && (e.Status == EventStatus.Published || e.Status == EventStatus.Cancelled), ct);
+        return found is null ? Problems.NotFound($"No event has id {id}.") : CalendarFeed.Write(found.Title, [Entry(found)], time.GetUtcNow());
+    }
+
+    public static async Task<Results<Created<EventResponse>, ValidationProblem, ProblemHttpResult>> CreateEvent(
+        EventRequest request, EventsDbContext db, ClaimsPrincipal user, IConfiguration configuration, TimeProvider time, CancellationToken ct)
+    {
+        if (request.Validate() is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!user.IsStaff())
+        {
+            if (!configuration.GetValue("Events:AssociationsMayOrganize", false))
+            {
+                return Problems.Forbidden("Only staff create events (the municipality has not opened this to associations).");
+            }
+
+            if (request.OrganizerAssociationId is not { } organiser || !await db.MayActForAsync(organiser, user, ct))
+            {
+                return Problems.Forbidden("An association's event is created by its representative, naming it (organizerAssociationId).");
+            }
+        }
+
+        var now = time.GetUtcNow();
+        var startsAt = Copenhagen.ToInstant(request.Start!.Value)!.Value;
+        var endsAt = Copenhagen.ToInstant(request.End!.Value)!.Value;
+        var closes = request.RegistrationCloses is { } c ? Copenhagen.ToInstant(c) : startsAt;
+        var opens = request.RegistrationOpens is { } o ? Copenhagen.ToInstant(o) : now;
+        if (endsAt <= now || closes is null || opens is null || closes > endsAt)
+        {
+            return Problems.Unprocessable("The event must end in the future, and registration must close by the time it ends.");
+        }
+
+        var created = new PlatformEvent
+        {
+            Kind = request.Kind!.Value, Title = request.Title!.Trim(), Description = request.Description?.Trim() ?? "", StartsAt = startsAt, EndsAt = endsAt,
+            VenueFacilityId = request.VenueFacilityId, Venue = request.VenueFacilityId is null ? request.Venue!.Trim() : "(awaiting the Booking service)",
+            Town = request.VenueFacilityId is null ? request.Town! : "", Capacity = request.Capacity!.Value, RegistrationOpens = opens.Value,
+            RegistrationCloses = closes.Value, Audience = request.Audience, InvitationCode = request.InvitationCode?.Trim(), OrganizerId = user.UserId()!.Value,
+            OrganizerAssociationId = user.IsStaff() ? null : request.OrganizerAssociationId, CreatedAt = now,
+        };
+        var sessions = (request.Sessions ?? []).Select(s => new Session
+        {
+            EventId = created.Id, Title = s.Title!.Trim(), StartsAt = Copenhagen.ToInstant(s.Start!.Value) ?? startsAt,
+            EndsAt = Copenhagen.ToInstant(s.End!.Value) ?? endsAt, Capacity = s.Capacity!.Value,
+        }).ToList();
+        db.Events.Add(created);
+        db.Sessions.AddRange(sessions);
+        if (created.VenueFacilityId is { } facility)
+        {
+            created.Status = EventStatus.AwaitingVenue;
+            created.VenueRequestId = Guid.CreateVersion7();
+            db.AddEvent(new VenueBookingRequested(created.VenueRequestId.Value, facility, startsAt, endsAt, created.Title, now), time);
+        }
+        else
+        {
+            created.Status = EventStatus.Published;
+            db.AddEvent(created.Published(now), time);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/events/{created.Id}", created.ToResponse(sessions));
+    }
+
+    public static async Task<Results<Ok<EventResponse>, ValidationProblem, ProblemHttpResult>> ChangeEvent(
+        Guid id, EventChangeRequest request, EventsDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+    {
+        if (request.Title is { Length: 0 or > 200 } || request.Description?.Length > 4000 || request.Capacity is not (null or (>= 1 and <= 100_000)))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Title"] = ["A title is 1–200 characters, a description at most 4000, seats 1–100000."] });
+        }
+
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            var found = await db.Events.FromSql($"SELECT *, xmin FROM events WHERE id = {id} FOR UPDATE").FirstOrDefaultAsync(token);
+            if (found is null)
+            {
+                return Problems.NotFound($"No event has id {id}.");
+            }
+
+            if (!await MayOrganiseAsync(db, found, user, token))
+            {
+                return (Results<Ok<EventResponse>, ValidationProblem, ProblemHttpResult>)Problems.Forbidden("Only staff and the event's organiser change it.");
+            }
+
+            if (found.Status == EventStatus.Cancelled)
+            {
+                return Problems.Conflict("The event is cancelled.");
+            }
+
+            if (request.Capacity is { } capacity && capacity < found.Registered)
+            {
+                return Problems.Conflict($"{found.Registered} seats are taken; the capacity cannot be less.");
+            }
+
+            var now = time.GetUtcNow();
+            var changes = new List<string>();
+            if (request.Title is { } title && title.Trim() != found.Title)
+            {
+                found.Title = title.Trim();
+                changes.Add("title");
+            }
+
+            if (request.Description is { } description)
+            {
+                found.Description = description.Trim();
+                changes.Add("description");
+            }
+
+            if (request.RegistrationOpens is { } opens && Copenhagen.ToInstant(opens) is { } opensAt)
+            {
+                found.RegistrationOpens = opensAt;
+                changes.Add("registration opens");
+            }
+
+            if (request.RegistrationCloses is { } closes && Copenhagen.ToInstant(closes) is { } closesAt)
+            {
+                found.RegistrationCloses = closesAt;
+                changes.Add("registration closes");
+            }
+
+            var added = request.Capacity is { } seats && seats > found.Capacity ? seats - found.Capacity : 0;
+            if (request.Capacity is { } newCapacity && newCapacity != found.Capacity)
+            {
+                found.Capacity = newCapacity;
+                changes.Add($"capacity {newCapacity}");
+            }
+
+            db.AddEvent(new EventChanged(id, found.Title, found.StartsAt, found.EndsAt, found.Capacity, string.Join(", ", changes), now), time);
+            await db.SaveChangesAsync(token);
+            if (added > 0)
+            {
+                await db.PromoteAsync(id, null, added, time, token);
+            }
+
+            await transaction.CommitAsync(token);
+            var current = await db.Events.AsNoTracking().SingleAsync(e => e.Id == id, token);
+            return TypedResults.Ok(current.ToResponse(await db.Sessions.AsNoTracking().Where(s => s.EventId == id).ToListAsync(token)));
+        }, ct);
+    }
+
+    // Cancelling releases the venue: at once if it is booked, or when the Booking service's answer comes.
+    public static async Task<Results<Ok<EventResponse>, ValidationProblem, ProblemHttpResult>> CancelEvent(
+        Guid id, ReasonRequest request, EventsDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 1000)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Reason"] = ["Say why the event is cancelled; participants see it."] });
+        }
+
+        var found = await db.Events.FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (found is null)
+        {
+            return Problems.NotFound($"No event has id {id}.");
+        }
+
+        if (!await MayOrganiseAsync(db, found, user, ct))
+        {
+            return Problems.Forbidden("Only staff and the event's organiser cancel it.");
+        }
+
+        if (found.Status == EventStatus.Cancelled)
+        {
+            return Problems.Conflict("The event is already cancelled.");
+        }
+
+        var now = time.GetUtcNow();
+        found.Status = EventStatus.Cancelled;
+        found.StatusReason = request.Reason.Trim();
+        var registrations = await db.Registrations.CountAsync(r => r.EventId == id && r.Status != RegistrationStatus.Cancelled, ct);
+        db.AddEvent(new EventCancelled(id, found.Title, found.StatusReason, registrations, now), time);
+        if (found.VenueBookingId is { } booking)
+        {
+            db.AddEvent(new VenueReleaseRequested(found.VenueRequestId!.Value, booking, $"{found.Title} was cancelled: {found.StatusReason}", now), time);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problems.Conflict("The event changed at the same moment (its venue was just confirmed); cancel again.");
+        }
+
+        return TypedResults.Ok(found.ToResponse(await db.Sessions.AsNoTracking().Where(s => s.EventId == id).ToListAsync(ct)));
+    }
+
+    public static async Task<bool> MayOrganiseAsync(EventsDbContext db, PlatformEvent e, ClaimsPrincipal user, CancellationToken ct) =>
+        user.IsStaff() || (user.UserId() is { } userId && e.OrganizerId == userId)
+        || (e.OrganizerAssociationId is { } association && await db.MayActForAsync(association, user, ct));
+
+    private static IQueryable<PlatformEvent> Listed(EventsDbContext db, DateTimeOffset endsAfter) => db.Events.AsNoTracking()
+        .Where(e => e.Status == EventStatus.Published && e.Audience != Audience.Invited && e.EndsAt > endsAfter);
+
+    private static CalendarFeed.Entry Entry(PlatformEvent e) =>
+        new(e.Id, e.Title, e.StartsAt, e.EndsAt, $"{e.Venue}, {e.Town}", e.Description, e.Status == EventStatus.Cancelled);
 }

@@ -1,0 +1,3 @@
+namespace Frivillighed.Contracts.Booking;
+
+public sealed record VenueBookingRejected(Guid RequestId, Guid FacilityId, string Reason, DateTimeOffset OccurredAt);

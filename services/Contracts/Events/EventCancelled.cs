@@ -1,0 +1,3 @@
+namespace Frivillighed.Contracts.Events;
+
+public sealed record EventCancelled(Guid EventId, string Title, string Reason, int Registrations, DateTimeOffset OccurredAt);

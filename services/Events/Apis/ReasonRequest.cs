@@ -1,0 +1,3 @@
+namespace Frivillighed.Events.Apis;
+
+public sealed record ReasonRequest(string? Reason);

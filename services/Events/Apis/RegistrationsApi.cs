@@ -1,0 +1,233 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using Frivillighed.Contracts.Events;
+using Frivillighed.Events.Data;
+using Frivillighed.Events.Model;
+using Frivillighed.Messaging;
+using Frivillighed.Messaging.ReadModels;
+using Frivillighed.ServiceDefaults;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Frivillighed.Events.Apis;
+
+// Registration needs no account: a participant gets a personal link (with a secret) to see and cancel it.
+// Seats are never more than capacity; when full, registrations wait in order and move up when a seat frees.
+public static class RegistrationsApi
+{
+    public static IEndpointRouteBuilder MapRegistrationsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/events").WithTags("Registrations");
+        api.MapPost("/{id:guid}/registrations", Register).AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/registrations/{registrationId:guid}", GetRegistration).AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/registrations/{registrationId:guid}/cancel", CancelRegistration).AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        var organisers = api.MapGroup("").RequireAuthorization();
+        organisers.MapGet("/{id:guid}/registrations", CheckInList).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        organisers.MapPost("/{id:guid}/registrations/{registrationId:guid}/check-in", CheckIn)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        return app;
+    }
+
+    public static async Task<Results<Created<RegistrationResponse>, ValidationProblem, ProblemHttpResult>> Register(
+        Guid id, RegistrationRequest request, EventsDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+    {
+        if (request.Validate() is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var found = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id && e.Status != EventStatus.AwaitingVenue && e.Status != EventStatus.VenueRejected, ct);
+        if (found is null)
+        {
+            return Problems.NotFound($"No event has id {id}.");
+        }
+
+        var now = time.GetUtcNow();
+        if (!found.IsOpenForRegistration(now))
+        {
+            return Problems.Conflict(found.Status == EventStatus.Cancelled ? "The event is cancelled."
+                : now < found.RegistrationOpens ? $"Registration opens {Copenhagen.ToLocal(found.RegistrationOpens):yyyy-MM-dd HH:mm} (Danish time)."
+                : $"Registration closed {Copenhagen.ToLocal(found.RegistrationCloses):yyyy-MM-dd HH:mm} (Danish time).");
+        }
+
+        if (found.Audience == Audience.Invited && !SameSecret(request.InvitationCode, found.InvitationCode))
+        {
+            return Problems.Forbidden("This event is for invited people; give the invitation code from your invitation.");
+        }
+
+        if (request.AssociationId is { } association ? !await db.MayActForAsync(association, user, ct) : found.Audience == Audience.AssociationsOnly)
+        {
+            return Problems.Forbidden(found.Audience == Audience.AssociationsOnly
+                ? "This event is for associations: sign in as a representative and name your association."
+                : $"You do not represent association {request.AssociationId}.");
+        }
+
+        var sessions = request.Sessions?.Distinct().ToList() ?? [];
+        var known = await db.Sessions.AsNoTracking().Where(s => s.EventId == id).Select(s => new { s.Id, s.Title }).ToListAsync(ct);
+        if (sessions.Except(known.Select(s => s.Id)).Any())
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Sessions"] = ["Choose sessions of this event's programme."] });
+        }
+
+        var token = RandomNumberGenerator.GetHexString(40, lowercase: true);
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async cancel =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancel);
+            var seated = await db.TryTakeAsync(id, forWaitingList: false, cancel);
+            if (seated)
+            {
+                foreach (var session in sessions)
+                {
+                    if (!await db.TryTakeSessionAsync(session, cancel))
+                    {
+                        return (Results<Created<RegistrationResponse>, ValidationProblem, ProblemHttpResult>)Problems.Conflict(
+                            $"The session '{known.Single(s => s.Id == session).Title}' is full; choose other sessions.");
+                    }
+                }
+            }
+
+            var registration = new Registration
+            {
+                EventId = id, Name = request.Name!.Trim(), Email = request.Email!.Trim(), AssociationId = request.AssociationId,
+                Dietary = request.Dietary?.Trim(), Accessibility = request.Accessibility?.Trim(), SessionIds = sessions,
+                Status = seated ? RegistrationStatus.Confirmed : RegistrationStatus.Waiting, RegisteredAt = now, CancelTokenHash = Hash(token),
+            };
+            db.Registrations.Add(registration);
+            if (seated)
+            {
+                db.AddEvent(new RegistrationConfirmed(registration.Id, id, registration.AssociationId, now), time);
+            }
+
+            await db.SaveChangesAsync(cancel);
+            await transaction.CommitAsync(cancel);
+            return TypedResults.Created($"/api/events/registrations/{registration.Id}",
+                await ResponseAsync(db, registration, $"/api/events/registrations/{registration.Id}/cancel?token={token}", cancel));
+        }, ct);
+    }
+
+    public static async Task<Results<Ok<RegistrationResponse>, ProblemHttpResult>> GetRegistration(
+        Guid registrationId, string? token, EventsDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var registration = await db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == registrationId, ct);
+        if (registration is null)
+        {
+            return Problems.NotFound($"No registration has id {registrationId}.");
+        }
+
+        return SameSecretHash(token, registration.CancelTokenHash) || user.IsStaff()
+            ? TypedResults.Ok(await ResponseAsync(db, registration, null, ct))
+            : Problems.Forbidden("Open your registration with the personal link you were given.");
+    }
+
+    // With the personal link (or by staff). A seat freed here goes to the first on the waiting list: the
+    // RegistrationCancelled event does that, once (WaitingListPromoter).
+    public static async Task<Results<Ok<RegistrationResponse>, ProblemHttpResult>> CancelRegistration(
+        Guid registrationId, string? token, EventsDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+    {
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async cancel =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancel);
+            var registration = await db.Registrations.FromSql($"SELECT *, xmin FROM registrations WHERE id = {registrationId} FOR UPDATE").FirstOrDefaultAsync(cancel);
+            if (registration is null)
+            {
+                return Problems.NotFound($"No registration has id {registrationId}.");
+            }
+
+            if (!SameSecretHash(token, registration.CancelTokenHash) && !user.IsStaff())
+            {
+                return (Results<Ok<RegistrationResponse>, ProblemHttpResult>)Problems.Forbidden("Cancel with the personal link you were given.");
+            }
+
+            if (registration.Status == RegistrationStatus.Cancelled)
+            {
+                return Problems.Conflict($"The registration was already cancelled on {registration.CancelledAt:yyyy-MM-dd}.");
+            }
+
+            var now = time.GetUtcNow();
+            var freed = registration.Status == RegistrationStatus.Confirmed;
+            if (freed)
+            {
+                await db.ReleaseAsync(registration.EventId, registration.SessionIds, cancel);
+            }
+
+            registration.Status = RegistrationStatus.Cancelled;
+            registration.CancelledAt = now;
+            db.AddEvent(new RegistrationCancelled(registration.Id, registration.EventId, freed, now), time);
+            await db.SaveChangesAsync(cancel);
+            await transaction.CommitAsync(cancel);
+            return TypedResults.Ok(await ResponseAsync(db, registration, null, cancel));
+        }, ct);
+    }
+
+    public static async Task<Results<Ok<List<ParticipantResponse>>, ProblemHttpResult>> CheckInList(
+        Guid id, EventsDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var found = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (found is null)
+        {
+            return Problems.NotFound($"No event has id {id}.");
+        }
+
+        if (!await EventsApi.MayOrganiseAsync(db, found, user, ct))
+        {
+            return Problems.Forbidden("Only staff and the event's organiser see who is coming.");
+        }
+
+        var registrations = await db.Registrations.AsNoTracking().Where(r => r.EventId == id && r.Status != RegistrationStatus.Cancelled)
+            .OrderBy(r => r.Status).ThenBy(r => r.Name).ThenBy(r => r.RegisteredAt).ToListAsync(ct);
+        return TypedResults.Ok(registrations.Select(r => r.ToParticipant()).ToList());
+    }
+
+    public static async Task<Results<Ok<ParticipantResponse>, ProblemHttpResult>> CheckIn(
+        Guid id, Guid registrationId, EventsDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+    {
+        var found = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
+        var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == registrationId && r.EventId == id, ct);
+        if (found is null || registration is null)
+        {
+            return Problems.NotFound($"Event {id} has no registration {registrationId}.");
+        }
+
+        if (!await EventsApi.MayOrganiseAsync(db, found, user, ct))
+        {
+            return Problems.Forbidden("Only staff and the event's organiser check participants in.");
+        }
+
+        if (registration.Status != RegistrationStatus.Confirmed || registration.CheckedInAt is not null)
+        {
+            return Problems.Conflict(registration.CheckedInAt is { } at ? $"Already checked in at {Copenhagen.ToLocal(at):HH:mm}."
+                : $"The registration is {registration.Status}, not confirmed.");
+        }
+
+        registration.CheckedInAt = time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(registration.ToParticipant());
+    }
+
+    private static async Task<RegistrationResponse> ResponseAsync(EventsDbContext db, Registration r, string? cancelLink, CancellationToken ct)
+    {
+        // The waiting list's order: registration time, then id (time-ordered too).
+        int? position = r.Status == RegistrationStatus.Waiting
+            ? await db.Database.SqlQuery<int>($"""
+                SELECT count(*)::int + 1 AS "Value" FROM registrations
+                WHERE event_id = {r.EventId} AND status = 'Waiting' AND (registered_at, id) < ({r.RegisteredAt}, {r.Id})
+                """).SingleAsync(ct)
+            : null;
+        return new RegistrationResponse(r.Id, r.EventId, r.Status, position, r.SessionIds, cancelLink);
+    }
+
+    private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    private static bool SameSecretHash(string? token, string? hash) =>
+        token is not null && hash is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(token)), Encoding.ASCII.GetBytes(hash));
+
+    private static bool SameSecret(string? given, string? expected) =>
+        given is not null && expected is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected));
+}

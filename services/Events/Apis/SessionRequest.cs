@@ -1,0 +1,3 @@
+namespace Frivillighed.Events.Apis;
+
+public sealed record SessionRequest(string? Title, DateTime? Start, DateTime? End, int? Capacity);

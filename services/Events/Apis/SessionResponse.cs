@@ -1,0 +1,3 @@
+namespace Frivillighed.Events.Apis;
+
+public sealed record SessionResponse(Guid Id, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Capacity, int Registered);

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Frivillighed.Events.Data;
+
+// Seats are taken and given back with conditional updates in the caller's transaction: the event's row lock
+// queues concurrent registrations, the condition is checked on the current row, and CHECK (registered <=
+// capacity) backs it. A newcomer never takes a seat while others wait for one (they come first).
+public static class Seats
+{
+    public static async Task<bool> TryTakeAsync(this EventsDbContext db, Guid eventId, bool forWaitingList, CancellationToken ct) =>
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE events SET registered = registered + 1
+            WHERE id = {eventId} AND registered < capacity
+              AND ({forWaitingList} OR NOT EXISTS (SELECT 1 FROM registrations WHERE event_id = {eventId} AND status = 'Waiting'))
+            """, ct) == 1;
+
+    public static async Task<bool> TryTakeSessionAsync(this EventsDbContext db, Guid sessionId, CancellationToken ct) =>
+        await db.Database.ExecuteSqlAsync(
+            $"UPDATE sessions SET registered = registered + 1 WHERE id = {sessionId} AND registered < capacity", ct) == 1;
+
+    public static async Task ReleaseAsync(this EventsDbContext db, Guid eventId, IReadOnlyCollection<Guid> sessionIds, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlAsync($"UPDATE events SET registered = registered - 1 WHERE id = {eventId}", ct);
+        var sessions = sessionIds.ToArray();
+        await db.Database.ExecuteSqlAsync($"UPDATE sessions SET registered = registered - 1 WHERE id = ANY({sessions})", ct);
+    }
+}

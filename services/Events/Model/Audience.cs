@@ -1,0 +1,8 @@
+namespace Frivillighed.Events.Model;
+
+public enum Audience
+{
+    Public,
+    AssociationsOnly,
+    Invited,
+}
