@@ -17,7 +17,8 @@ public class AuthorizationMatrixTests(PlatformFixture platform, ITestOutputHelpe
 
     private sealed record Check(string Method, Func<Context, Task<string>> Path, Func<Context, object>? Body, HttpStatusCode[] Expected);
 
-    private sealed record Context(Guid AssociationA, Func<Task<Guid>> NewAssociationOfA, Guid Facility, Guid Pool, Guid Round, Guid Application);
+    private sealed record Context(Guid AssociationA, Func<Task<Guid>> NewAssociationOfA, Guid Facility, Guid Pool, Guid Round, Guid Application, Guid Event,
+        Func<Task<Guid>> NewEvent);
 
     // Each booking attempt of the matrix gets a day of its own, so that none is refused as a double booking.
     private static int bookingDay;
@@ -34,6 +35,12 @@ public class AuthorizationMatrixTests(PlatformFixture platform, ITestOutputHelpe
     {
         name = "Aktivitetspuljen", purpose = "Nye aktiviteter", legalBasis = "Folkeoplysningsloven", year = 2031, budget = 100_000m,
         eligibility = "ApprovedAssociations", criteria = new[] { new { name = "Nye deltagere", description = "", weight = 1m } },
+    };
+
+    private static readonly object EventBody = new
+    {
+        kind = "DialogueMeeting", title = "Dialogmøde", start = "2031-03-04T19:00", end = "2031-03-04T21:00", venue = "Faxe Bibliotek", town = "Faxe",
+        capacity = 40,
     };
 
     private static readonly object FacilityBody = new
@@ -104,6 +111,15 @@ public class AuthorizationMatrixTests(PlatformFixture platform, ITestOutputHelpe
         new("GET", _ => Task.FromResult("/api/grants/use-reports/overdue"), null, [Unauthorized, Forbidden, Forbidden, Forbidden, OK]),
         new("GET", _ => Task.FromResult("/api/grants/audit"), null, [Unauthorized, Forbidden, Forbidden, Forbidden, OK]),
         new("GET", _ => Task.FromResult("/api/events"), null, [OK, OK, OK, OK, OK]),
+        new("GET", _ => Task.FromResult("/api/events/calendar.ics"), null, [OK, OK, OK, OK, OK]),
+        new("GET", c => Task.FromResult($"/api/events/{c.Event}"), null, [OK, OK, OK, OK, OK]),
+        new("POST", _ => Task.FromResult("/api/events"), _ => EventBody, [Unauthorized, Forbidden, Forbidden, Forbidden, Created]),
+        new("PUT", c => Task.FromResult($"/api/events/{c.Event}"), _ => new { title = "Dialogmøde om lokaler" }, [Unauthorized, Forbidden, Forbidden, Forbidden, OK]),
+        new("POST", async c => $"/api/events/{await c.NewEvent()}/cancel", _ => new { reason = "Aflyst" }, [Unauthorized, Forbidden, Forbidden, Forbidden, OK]),
+        new("POST", c => Task.FromResult($"/api/events/{c.Event}/registrations"), _ => new { name = "Deltager", email = "deltager@example.dk" },
+            [Created, Created, Created, Created, Created]),
+        new("GET", c => Task.FromResult($"/api/events/{c.Event}/registrations"), null, [Unauthorized, Forbidden, Forbidden, Forbidden, OK]),
+        new("POST", _ => Task.FromResult($"/api/events/registrations/{Guid.NewGuid()}/cancel?token=x"), null, [NotFound, NotFound, NotFound, NotFound, NotFound]),
         new("GET", _ => Task.FromResult("/.well-known/openid-configuration"), null, [OK, OK, OK, OK, OK]),
     ];
 
@@ -136,7 +152,9 @@ public class AuthorizationMatrixTests(PlatformFixture platform, ITestOutputHelpe
         var application = await IdOf(await SendAsync("POST", "/api/grants/applications", new { roundId = round, associationId = associationA, title = "Projekt" },
             tokens[Caller.RepresentativeOfA]));
         var context = new Context(associationA, () => RegisterAsync(Caller.RepresentativeOfA),
-            (await facility.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(), pool, round, application);
+            (await facility.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(), pool, round, application,
+            await IdOf(await SendAsync("POST", "/api/events", EventBody, tokens[Caller.Staff])),
+            async () => await IdOf(await SendAsync("POST", "/api/events", EventBody, tokens[Caller.Staff])));
         // The Booking service learns of A (and that Bo represents it) from the Associations service's events.
         await Eventually.Returns(() => SendAsync("GET", $"/api/bookings/associations/{context.AssociationA}/booking-right", null, tokens[Caller.RepresentativeOfA]),
             r => r.StatusCode == OK, "Booking knows association A's representative");

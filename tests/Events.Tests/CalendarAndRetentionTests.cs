@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Frivillighed.TestSupport;
+using Ical.Net;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Frivillighed.Events.Tests;
+
+public class CalendarAndRetentionTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+{
+    private EventsApiFactory factory = null!;
+    private EventsWorld world = null!;
+
+    public async Task InitializeAsync()
+    {
+        factory = new EventsApiFactory(database);
+        world = new EventsWorld(factory, database);
+        await world.NewEventAsync(EventsWorld.Body());
+    }
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    [Fact]
+    public async Task PublicCalendar_FiltersByKindTownAndDate()
+    {
+        var course = await world.NewEventAsync(EventsWorld.Body(kind: "Course", town: "Karise", daysAhead: 40, title: "Førstehjælpskursus"));
+        var from = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(39).ToString("yyyy-MM-dd");
+        var to = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(41).ToString("yyyy-MM-dd");
+
+        var byKind = await world.Anonymous.GetFromJsonAsync<JsonElement>("/api/events?kind=Course");
+        var byTown = await world.Anonymous.GetFromJsonAsync<JsonElement>("/api/events?town=Karise");
+        var byDate = await world.Anonymous.GetFromJsonAsync<JsonElement>($"/api/events?from={from}&to={to}");
+        var elsewhere = await world.Anonymous.GetFromJsonAsync<JsonElement>("/api/events?town=Dalby");
+
+        Assert.All(new[] { byKind, byTown, byDate }, list => Assert.Contains(list.EnumerateArray(), e => e.GetProperty("id").GetGuid() == course));
+        Assert.All(byKind.EnumerateArray(), e => Assert.Equal("Course", e.GetProperty("kind").GetString()));
+        Assert.Empty(elsewhere.EnumerateArray());
+    }
+
+    [Fact]
+    public async Task CalendarFeeds_ParseAsICalendar_WithoutInvitedEvents()
+    {
+        var open = await world.NewEventAsync(EventsWorld.Body(title: "Foreningernes Dag", kind: "Fair"));
+        var invited = await world.NewEventAsync(EventsWorld.Body(title: "Frivilligrådsmøde", kind: "VolunteerCouncilMeeting", audience: "Invited", invitationCode: "raad-2027"));
+
+        var all = await world.Anonymous.GetAsync("/api/events/calendar.ics");
+        var one = await world.Anonymous.GetAsync($"/api/events/{open}/calendar.ics");
+
+        Assert.Equal("text/calendar", all.Content.Headers.ContentType?.MediaType);
+        var calendar = Calendar.Load(await all.Content.ReadAsStringAsync())!;
+        Assert.Contains(calendar.Events, e => e.Summary == "Foreningernes Dag" && e.Uid == $"{open}@frivillighed.faxe.dk");
+        Assert.DoesNotContain(calendar.Events, e => e.Summary == "Frivilligrådsmøde");
+        var single = Assert.Single(Calendar.Load(await one.Content.ReadAsStringAsync())!.Events);
+        var published = await world.Anonymous.GetFromJsonAsync<JsonElement>($"/api/events/{open}");
+        Assert.Equal(published.GetProperty("startsAt").GetDateTimeOffset().UtcDateTime, single.Start!.AsUtc);
+        Assert.NotEqual(Guid.Empty, invited);
+    }
+
+    [Fact]
+    public async Task ParticipantData_IsRemovedAfterTheRetentionPeriod_CountsStay()
+    {
+        var id = await world.NewEventAsync(EventsWorld.Body(daysAhead: 3));
+        var confirmed = await world.RegisterAsync(id, new { name = "Karen Frivillig", email = "karen@example.dk", dietary = "Vegan" });
+        var retention = factory.Services.GetRequiredService<ParticipantDataRetention>();
+
+        await retention.RemoveExpiredAsync(factory.Clock.GetUtcNow().AddDays(20), CancellationToken.None);
+        Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM registrations WHERE event_id = '{id}' AND anonymised"));
+
+        await retention.RemoveExpiredAsync(factory.Clock.GetUtcNow().AddDays(35), CancellationToken.None);
+
+        var registration = confirmed.GetProperty("id").GetGuid();
+        Assert.Equal("", await database.ScalarAsync<string>($"SELECT name || email || coalesce(dietary, '') FROM registrations WHERE id = '{registration}'"));
+        Assert.Equal("Confirmed", await database.ScalarAsync<string>($"SELECT status FROM registrations WHERE id = '{registration}'"));
+        Assert.Equal(1, await database.ScalarAsync<int>($"SELECT registered FROM events WHERE id = '{id}'"));
+    }
+}
