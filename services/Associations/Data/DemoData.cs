@@ -2,6 +2,7 @@ using Frivillighed.Associations.Model;
 using Frivillighed.Contracts;
 using Frivillighed.Contracts.Associations;
 using Frivillighed.Messaging;
+using Frivillighed.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Frivillighed.Associations.Data;
@@ -56,6 +57,19 @@ public sealed class DemoData(TimeProvider time) : IDemoData<AssociationsDbContex
                 var approved = association.ChangeStatus(status, "Demo data: approved under FOL §4.", now);
                 db.AddEvent(approved, time);
                 db.AddEvent(new AssociationApproved(association.Id, association.Name, approved.Reason, approved.Version, now), time);
+
+                // This year's child-safety declaration is filed, except by Dalby Spejderne, who show what a lapse does
+                // (after the deadline: no bookings, no grant applications, and on the staff's list).
+                if (details.HasChildrenUnder15 && details.Name != "Dalby Spejderne")
+                {
+                    var today = Copenhagen.Today(now);
+                    db.ChildSafetyDeclarations.Add(new ChildSafetyDeclaration
+                    {
+                        AssociationId = association.Id, Year = today.Year, DeclaredAt = now, DeclaredById = chair?.Id ?? Guid.Empty,
+                        DeclaredByName = chair?.DisplayName ?? "Demo data",
+                    });
+                    db.AddEvent(association.FileChildSafetyDeclaration(today.Year, today, now), time);
+                }
             }
         }
 
