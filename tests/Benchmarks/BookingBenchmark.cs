@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -64,7 +63,8 @@ public static class BookingBenchmark
             }
 
             var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2);
-            await BookAsync(client, api, [facilities[^1]], start, TimeSpan.FromSeconds(2)); // warm-up
+            // Warm-up: the JIT (tiered compilation) and the connection pools settle before anything is measured.
+            await BookAsync(client, api, facilities.Skip(1 + 2 * Facilities).ToList(), start, TimeSpan.FromSeconds(15));
             var one = await BookAsync(client, api, [facilities[0]], start, Duration);
             var spread = await BookAsync(client, api, facilities.Skip(1).Take(Facilities).ToList(), start, Duration);
             var raw = await RawInsertAsync(bookingDb, facilities.Skip(1 + Facilities).Take(Facilities).ToList(), start, Duration);
@@ -90,17 +90,15 @@ public static class BookingBenchmark
         }
     }
 
-    private sealed record Result(double Throughput, double P50, double P99, int Errors);
-
-    private static void Print(string label, Result r) =>
+    private static void Print(string label, Load.Result r) =>
         Console.WriteLine($"  {label}: {r.Throughput,8:0} bookings/s  p50 {r.P50,6:0.00} ms  p99 {r.P99,6:0.00} ms  errors {r.Errors}");
 
     // Each request books the next free slot of its facility: slot k is day k / 15 at 07:00 + k % 15 hours.
-    private static async Task<Result> BookAsync(HttpClient client, string api, List<Guid> facilities, DateOnly start, TimeSpan duration)
+    private static async Task<Load.Result> BookAsync(HttpClient client, string api, List<Guid> facilities, DateOnly start, TimeSpan duration)
     {
         var counters = new int[facilities.Count];
         var next = -1;
-        return await MeasureAsync(duration, async () =>
+        return await Load.RunAsync(Concurrency, duration, async () =>
         {
             var f = (int)((uint)Interlocked.Increment(ref next) % (uint)facilities.Count);
             var slot = Interlocked.Increment(ref counters[f]) - 1;
@@ -114,12 +112,12 @@ public static class BookingBenchmark
         });
     }
 
-    private static async Task<Result> RawInsertAsync(TestDatabase database, List<Guid> facilities, DateOnly start, TimeSpan duration)
+    private static async Task<Load.Result> RawInsertAsync(TestDatabase database, List<Guid> facilities, DateOnly start, TimeSpan duration)
     {
         await using var source = NpgsqlDataSource.Create(database.ConnectionString);
         var counters = new int[facilities.Count];
         var next = -1;
-        return await MeasureAsync(duration, async () =>
+        return await Load.RunAsync(Concurrency, duration, async () =>
         {
             var f = (int)((uint)Interlocked.Increment(ref next) % (uint)facilities.Count);
             var slot = Interlocked.Increment(ref counters[f]) - 1;
@@ -133,31 +131,6 @@ public static class BookingBenchmark
             command.Parameters.Add(new() { Value = startsAt.AddHours(1) });
             return await command.ExecuteNonQueryAsync() == 1;
         });
-    }
-
-    private static async Task<Result> MeasureAsync(TimeSpan duration, Func<Task<bool>> operation)
-    {
-        var samples = new List<double>[Concurrency];
-        var errors = 0;
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, Concurrency).Select(async worker =>
-        {
-            var mine = samples[worker] = [];
-            while (clock.Elapsed < duration)
-            {
-                var started = Stopwatch.GetTimestamp();
-                if (await operation())
-                {
-                    mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                }
-                else
-                {
-                    Interlocked.Increment(ref errors);
-                }
-            }
-        }));
-        var all = samples.SelectMany(s => s).Order().ToList();
-        return new(all.Count / clock.Elapsed.TotalSeconds, Latencies.Percentile(all, 0.50), Latencies.Percentile(all, 0.99), errors);
     }
 
     private static async Task<string> StaffTokenAsync(HttpClient client, string issuer)

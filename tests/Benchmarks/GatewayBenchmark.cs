@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Frivillighed.TestSupport;
 
 namespace Frivillighed.Benchmarks;
@@ -45,8 +42,8 @@ public static class GatewayBenchmark
             var g1 = await LoadAsync(client, viaGateway, Duration);
             var g2 = await LoadAsync(client, viaGateway, Duration);
             var d2 = await LoadAsync(client, direct, Duration);
-            var d = Result.Combine(d1, d2);
-            var g = Result.Combine(g1, g2);
+            var d = Load.Result.Combine(d1, d2);
+            var g = Load.Result.Combine(g1, g2);
 
             Console.WriteLine($"Gateway vs direct: GET {Path} (database-backed), {Concurrency} concurrent clients, 2 x {Duration.TotalSeconds:0} s each, alternating");
             Console.WriteLine($"  direct : {d.Throughput,8:0} req/s  p50 {d.P50,6:0.00} ms  p99 {d.P99,6:0.00} ms  errors {d.Errors}");
@@ -61,41 +58,11 @@ public static class GatewayBenchmark
         }
     }
 
-    private sealed record Result(double Throughput, double P50, double P99, int Errors, List<double> Samples, double Seconds)
-    {
-        public static Result Combine(Result a, Result b)
+    private static Task<Load.Result> LoadAsync(HttpClient client, string url, TimeSpan duration) =>
+        Load.RunAsync(Concurrency, duration, async () =>
         {
-            var all = a.Samples.Concat(b.Samples).Order().ToList();
-            var seconds = a.Seconds + b.Seconds;
-            return new(all.Count / seconds, Latencies.Percentile(all, 0.50), Latencies.Percentile(all, 0.99), a.Errors + b.Errors, all, seconds);
-        }
-    }
-
-    private static async Task<Result> LoadAsync(HttpClient client, string url, TimeSpan duration)
-    {
-        var samples = new List<double>[Concurrency];
-        var errors = 0;
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, Concurrency).Select(async worker =>
-        {
-            var mine = samples[worker] = [];
-            while (clock.Elapsed < duration)
-            {
-                var started = Stopwatch.GetTimestamp();
-                using var response = await client.GetAsync(url);
-                await response.Content.LoadIntoBufferAsync();
-                if (response.IsSuccessStatusCode)
-                {
-                    mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                }
-                else
-                {
-                    Interlocked.Increment(ref errors);
-                }
-            }
-        }));
-        var seconds = clock.Elapsed.TotalSeconds;
-        var all = samples.SelectMany(s => s).Order().ToList();
-        return new(all.Count / seconds, Latencies.Percentile(all, 0.50), Latencies.Percentile(all, 0.99), errors, all, seconds);
-    }
+            using var response = await client.GetAsync(url);
+            await response.Content.LoadIntoBufferAsync();
+            return response.IsSuccessStatusCode;
+        });
 }

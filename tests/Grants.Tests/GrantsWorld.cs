@@ -30,12 +30,7 @@ public sealed class GrantsWorld(GrantsApiFactory factory, TestDatabase database)
 
     public async Task<(Guid Id, HttpClient Representative)> NewAssociationAsync(string status = "Approved", bool lapsed = false, string name = "Haslev Boldklub")
     {
-        var id = Guid.NewGuid();
-        var representative = Guid.NewGuid();
-        await database.ScalarAsync<object>($"""
-            INSERT INTO known_associations (id, name, status, child_safety_lapsed, version, updated_at) VALUES ('{id}', '{name}', '{status}', {lapsed}, 1, now());
-            INSERT INTO known_representatives (association_id, user_id, role, removed, changed_at) VALUES ('{id}', '{representative}', 'Chair', false, now());
-            """);
+        var (id, representative) = await database.AddKnownAssociationAsync(status, lapsed, name);
         return (id, factory.CreateClient(TestTokens.For(representative, "Bo Formand", ["citizen"])));
     }
 

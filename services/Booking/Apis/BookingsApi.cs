@@ -59,7 +59,9 @@ public static class BookingsApi
                 return Idempotency.Mismatch(earlier, hash) is { } mismatch ? mismatch : Idempotency.Replay<BookingResponse>(earlier, http);
             }
 
-            if ((await db.LockFacilitiesAsync([request.FacilityId!.Value], token)).SingleOrDefault() is not { } facility)
+            // Everything that can refuse the booking is checked before the facility's lock, so refusals (most of
+            // them conflicts, under contention) do not queue; the lock is held only for the insert and the commit.
+            if (await db.Facilities.AsNoTracking().FirstOrDefaultAsync(f => f.Id == request.FacilityId, token) is not { } facility)
             {
                 return Problems.NotFound($"No facility has id {request.FacilityId}.");
             }
@@ -83,17 +85,22 @@ public static class BookingsApi
 
             if (conflicts.Count > 0)
             {
-                return Problems.Conflict(string.Join(" ", conflicts.Select(c => c.Reason)), new Dictionary<string, object?> { ["conflicts"] = conflicts });
+                return Conflicts(conflicts);
             }
 
+            await db.LockFacilitiesAsync([facility.Id], token);
             var booking = db.AddBookings(facility, [date], start, end,
                 new NewBooking(request.AssociationId, request.Activity!.Trim(), eligibility!.PriceFor(facility, start, end), userId, user.Identity?.Name ?? ""),
                 time).Single();
             var response = booking.ToResponse(facility.Name);
             var location = $"/api/bookings/{booking.Id}";
-            return await CommitAsync(db, transaction, userId, idempotencyKey, location, response, token) is { } lost
-                ? lost
-                : TypedResults.Created(location, response);
+            if (!await CommitAsync(db, transaction, userId, idempotencyKey, location, response, token))
+            {
+                // Someone booked an overlapping time between the check and the lock: the constraint said no.
+                return Conflicts(await db.ConflictsAsync(facility, [date], start, end, token));
+            }
+
+            return TypedResults.Created(location, response);
         }, ct);
     }
 
@@ -165,9 +172,9 @@ public static class BookingsApi
                 time);
             var response = series.ToResponse(bookings.Select(b => b.ToResponse(facility.Name)).ToList(), conflicts);
             var location = $"/api/bookings/series/{series.Id}";
-            return await CommitAsync(db, transaction, userId, idempotencyKey, location, response, token) is { } lost
-                ? lost
-                : TypedResults.Created(location, response);
+            return await CommitAsync(db, transaction, userId, idempotencyKey, location, response, token)
+                ? TypedResults.Created(location, response)
+                : Problems.Conflict("The facility was booked for one of the dates at the same moment; nothing was booked. Try again.");
         }, ct);
     }
 
@@ -297,9 +304,12 @@ public static class BookingsApi
         return series.ToResponse(bookings.Select(b => b.ToResponse(facility.Name)).ToList(), []);
     }
 
-    // Stores the answer for the idempotency key (if any) and commits; a double booking the lock did not
-    // prevent (a writer that skipped it) still ends at the exclusion constraint, as a 409.
-    private static async Task<ProblemHttpResult?> CommitAsync<T>(BookingDbContext db, IDbContextTransaction transaction,
+    private static ProblemHttpResult Conflicts(List<SlotConflict> conflicts) =>
+        Problems.Conflict(string.Join(" ", conflicts.Select(c => c.Reason)), new Dictionary<string, object?> { ["conflicts"] = conflicts });
+
+    // Stores the answer for the idempotency key (if any) and commits. False: the exclusion constraint refused an
+    // overlapping booking (the transaction is rolled back); the caller says which slot.
+    private static async Task<bool> CommitAsync<T>(BookingDbContext db, IDbContextTransaction transaction,
         Guid userId, string? idempotencyKey, string location, T response, CancellationToken ct)
     {
         if (idempotencyKey is not null)
@@ -313,10 +323,12 @@ public static class BookingsApi
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation })
         {
-            return Problems.Conflict("The facility was booked for that time at the same moment; choose another time.");
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return false;
         }
 
         await transaction.CommitAsync(ct);
-        return null;
+        return true;
     }
 }
