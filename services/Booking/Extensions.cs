@@ -17,6 +17,7 @@ public static class Extensions
             x.AddAssociationReadModel<BookingDbContext>(queues);
             x.AddConsumer<AssociationWithdrawnConsumer>().Endpoint(e => e.Name = $"{queues}-association-withdrawn");
             x.AddConsumer<VenueRequestConsumer>().Endpoint(e => e.Name = $"{queues}-venue-requests");
+            x.AddConsumer<GrantQuotaConsumer>().Endpoint(e => e.Name = $"{queues}-grant-quotas");
         });
     }
 }

@@ -89,8 +89,13 @@ public static class BookingsApi
             }
 
             await db.LockFacilitiesAsync([facility.Id], token);
+            var price = eligibility!.PriceFor(facility, start, end);
+            var quota = price > 0 && request.AssociationId is { } payer
+                ? await db.TryTakeQuotaAsync(payer, facility.Kind, date, (int)(end - start).TotalMinutes, token)
+                : null;
             var booking = db.AddBookings(facility, [date], start, end,
-                new NewBooking(request.AssociationId, request.Activity!.Trim(), eligibility!.PriceFor(facility, start, end), userId, user.Identity?.Name ?? ""),
+                new NewBooking(request.AssociationId, request.Activity!.Trim(), quota is null ? price : 0m, userId, user.Identity?.Name ?? "",
+                    QuotaAwardId: quota),
                 time).Single();
             var response = booking.ToResponse(facility.Name);
             var location = $"/api/bookings/{booking.Id}";
@@ -193,34 +198,37 @@ public static class BookingsApi
     }
 
     public static async Task<Results<Ok<BookingResponse>, ProblemHttpResult>> CancelBooking(
-        Guid id, CancelBookingRequest? request, BookingDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
-    {
-        var booking = await db.Bookings.FirstOrDefaultAsync(b => b.Id == id, ct);
-        if (booking is null)
+        Guid id, CancelBookingRequest? request, BookingDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct) =>
+        await db.InTransactionAsync<Results<Ok<BookingResponse>, ProblemHttpResult>>(async (transaction, token) =>
         {
-            return Problems.NotFound($"No booking has id {id}.");
-        }
+            var booking = await db.Bookings.FirstOrDefaultAsync(b => b.Id == id, token);
+            if (booking is null)
+            {
+                return Problems.NotFound($"No booking has id {id}.");
+            }
 
-        if (!await Booker.MayManageAsync(db, booking.AssociationId, user, ct))
-        {
-            return Problems.Forbidden("Only the association's representatives and staff cancel its bookings.");
-        }
+            if (!await Booker.MayManageAsync(db, booking.AssociationId, user, token))
+            {
+                return Problems.Forbidden("Only the association's representatives and staff cancel its bookings.");
+            }
 
-        var now = time.GetUtcNow();
-        if (Cancellable(booking, now) is { } notCancellable)
-        {
-            return notCancellable;
-        }
+            var now = time.GetUtcNow();
+            if (Cancellable(booking, now) is { } notCancellable)
+            {
+                return notCancellable;
+            }
 
-        Cancel(db, booking, now, user, request?.Reason, time);
-        if (await SaveOrConflictAsync(db, ct) is { } conflict)
-        {
-            return conflict;
-        }
+            Cancel(db, booking, now, user, request?.Reason, time);
+            await db.ReturnQuotaAsync(booking, token);
+            if (await SaveOrConflictAsync(db, token) is { } conflict)
+            {
+                return conflict;
+            }
 
-        var facility = await db.Facilities.AsNoTracking().SingleAsync(f => f.Id == booking.FacilityId, ct);
-        return TypedResults.Ok(booking.ToResponse(facility.Name));
-    }
+            await transaction.CommitAsync(token);
+            var facility = await db.Facilities.AsNoTracking().SingleAsync(f => f.Id == booking.FacilityId, token);
+            return TypedResults.Ok(booking.ToResponse(facility.Name));
+        }, ct);
 
     public static async Task<Results<Ok<SeriesResponse>, ProblemHttpResult>> GetSeries(Guid id, BookingDbContext db, ClaimsPrincipal user, CancellationToken ct)
     {

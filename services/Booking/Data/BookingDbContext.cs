@@ -14,6 +14,7 @@ public sealed class BookingDbContext(DbContextOptions<BookingDbContext> options)
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<SeasonRound> SeasonRounds => Set<SeasonRound>();
     public DbSet<SeasonRequest> SeasonRequests => Set<SeasonRequest>();
+    public DbSet<BookingQuota> Quotas => Set<BookingQuota>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -106,6 +107,14 @@ public sealed class BookingDbContext(DbContextOptions<BookingDbContext> options)
             request.Property(r => r.Reason).HasMaxLength(2000);
             request.Ignore(r => r.End);
             request.HasIndex(r => r.RoundId);
+        });
+
+        modelBuilder.Entity<BookingQuota>(quota =>
+        {
+            quota.ToTable("booking_quotas", t => t.HasCheckConstraint("ck_booking_quotas_used", "used_minutes >= 0 AND used_minutes <= hours * 60"));
+            quota.HasKey(q => q.AwardId);
+            quota.Property(q => q.FacilityKind).HasConversion<string>().HasMaxLength(20);
+            quota.HasIndex(q => q.AssociationId);
         });
 
         modelBuilder.AddOutboxAndInbox();

@@ -77,7 +77,7 @@ public static class Schedule
     {
         var bookings = dates.Select(date => new FacilityBooking
         {
-            FacilityId = facility.Id, AssociationId = what.AssociationId, SeriesId = what.SeriesId, SeasonRoundId = what.SeasonRoundId,
+            FacilityId = facility.Id, AssociationId = what.AssociationId, SeriesId = what.SeriesId, SeasonRoundId = what.SeasonRoundId, QuotaAwardId = what.QuotaAwardId,
             Activity = what.Activity, StartsAt = Copenhagen.ToInstant(date, start)!.Value, EndsAt = Copenhagen.ToInstant(date, end)!.Value,
             Price = what.Price, BookedById = what.BookedById, BookedByName = what.BookedByName, BookedAt = time.GetUtcNow(),
         }).ToList();

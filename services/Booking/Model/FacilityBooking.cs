@@ -14,6 +14,9 @@ public sealed class FacilityBooking
     public DateTimeOffset EndsAt { get; init; }
     public BookingStatus Status { get; set; } = BookingStatus.Confirmed;
     public decimal Price { get; init; }
+
+    // The grant whose booking quota paid for this booking (then Price is 0).
+    public Guid? QuotaAwardId { get; init; }
     public Guid BookedById { get; init; }
     public required string BookedByName { get; init; }
     public DateTimeOffset BookedAt { get; init; }

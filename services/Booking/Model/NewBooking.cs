@@ -8,4 +8,5 @@ public sealed record NewBooking(
     Guid BookedById,
     string BookedByName,
     Guid? SeriesId = null,
-    Guid? SeasonRoundId = null);
+    Guid? SeasonRoundId = null,
+    Guid? QuotaAwardId = null);

@@ -23,6 +23,55 @@ namespace Frivillighed.Booking.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Frivillighed.Booking.Model.BookingQuota", b =>
+                {
+                    b.Property<Guid>("AwardId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("award_id");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("association_id");
+
+                    b.Property<string>("FacilityKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("facility_kind");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("integer")
+                        .HasColumnName("hours");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<int>("UsedMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("used_minutes");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("withdrawn");
+
+                    b.HasKey("AwardId")
+                        .HasName("pk_booking_quotas");
+
+                    b.HasIndex("AssociationId")
+                        .HasDatabaseName("ix_booking_quotas_association_id");
+
+                    b.ToTable("booking_quotas", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_booking_quotas_used", "used_minutes >= 0 AND used_minutes <= hours * 60");
+                        });
+                });
+
             modelBuilder.Entity("Frivillighed.Booking.Model.BookingRight", b =>
                 {
                     b.Property<Guid>("AssociationId")
@@ -299,6 +348,10 @@ namespace Frivillighed.Booking.Data.Migrations
                         .HasPrecision(10, 2)
                         .HasColumnType("numeric(10,2)")
                         .HasColumnName("price");
+
+                    b.Property<Guid?>("QuotaAwardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("quota_award_id");
 
                     b.Property<Guid?>("SeasonRoundId")
                         .HasColumnType("uuid")
