@@ -10,7 +10,7 @@ namespace Frivillighed.Associations;
 // Sets the child-safety lapse of every association whose declaration is overdue, and tells the other
 // services (ChildSafetyDeclarationLapsed), so bookings and grant applications are blocked everywhere at once.
 public sealed class ChildSafetyMonitor(IServiceScopeFactory scopes, IOptions<ChildSafetyOptions> options, TimeProvider time,
-    ILogger<ChildSafetyMonitor> logger) : BackgroundService
+    ILogger<ChildSafetyMonitor> logger) : PeriodicJob(time, logger)
 {
     public async Task<int> LapseOverdueAsync(DateTimeOffset now, CancellationToken ct)
     {
@@ -32,7 +32,7 @@ public sealed class ChildSafetyMonitor(IServiceScopeFactory scopes, IOptions<Chi
         {
             if (association.LapseIfOverdue(today, deadline, now) is { } lapsed)
             {
-                db.AddEvent(lapsed, time);
+                db.AddEvent(lapsed, Time);
             }
         }
 
@@ -40,24 +40,9 @@ public sealed class ChildSafetyMonitor(IServiceScopeFactory scopes, IOptions<Chi
         return candidates.Count;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.CheckInterval, time);
-        do
-        {
-            try
-            {
-                var lapsed = await LapseOverdueAsync(time.GetUtcNow(), stoppingToken);
-                if (lapsed > 0)
-                {
-                    logger.LogInformation("{Count} associations lapsed for a missing child-safety declaration", lapsed);
-                }
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Another replica or a request changed one of them meanwhile; the next round sees it again.
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => options.Value.CheckInterval;
+
+    protected override string DoneMessage => "{Count} associations lapsed for a missing child-safety declaration";
+
+    public override Task<int> RunOnceAsync(DateTimeOffset now, CancellationToken ct) => LapseOverdueAsync(now, ct);
 }

@@ -11,7 +11,7 @@ namespace Frivillighed.Associations;
 // behind it leave the register: representatives are removed (and the other services told), names on declarations
 // and member counts are blanked, contact e-mail and phone cleared. The association, its counts and decisions stay.
 public sealed class PersonalDataRetention(IServiceScopeFactory scopes, IOptions<RetentionOptions> options, TimeProvider time,
-    ILogger<PersonalDataRetention> logger) : BackgroundService
+    ILogger<PersonalDataRetention> logger) : PeriodicJob(time, logger)
 {
     public async Task<int> PurgeAsync(DateTimeOffset now, CancellationToken ct)
     {
@@ -27,7 +27,7 @@ public sealed class PersonalDataRetention(IServiceScopeFactory scopes, IOptions<
             var representatives = await db.Representatives.Where(r => withdrawn.Contains(r.AssociationId)).ToListAsync(ct);
             foreach (var representative in representatives)
             {
-                db.AddEvent(new RepresentativeRemoved(representative.AssociationId, representative.UserId, now), time);
+                db.AddEvent(new RepresentativeRemoved(representative.AssociationId, representative.UserId, now), Time);
             }
 
             db.Representatives.RemoveRange(representatives);
@@ -43,17 +43,9 @@ public sealed class PersonalDataRetention(IServiceScopeFactory scopes, IOptions<
         });
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.CheckInterval, time);
-        do
-        {
-            var removed = await PurgeAsync(time.GetUtcNow(), stoppingToken);
-            if (removed > 0)
-            {
-                logger.LogInformation("Removed {Count} representatives of associations withdrawn long ago", removed);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => options.Value.CheckInterval;
+
+    protected override string DoneMessage => "Removed {Count} representatives of associations withdrawn long ago";
+
+    public override Task<int> RunOnceAsync(DateTimeOffset now, CancellationToken ct) => PurgeAsync(now, ct);
 }

@@ -1,5 +1,6 @@
 using Frivillighed.Events.Data;
 using Frivillighed.Events.Model;
+using Frivillighed.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Frivillighed.Events;
@@ -8,7 +9,7 @@ namespace Frivillighed.Events;
 // days after an event ends; the registrations stay, so the counts (registered, waiting, cancelled, checked in)
 // stay for statistics.
 public sealed class ParticipantDataRetention(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time,
-    ILogger<ParticipantDataRetention> logger) : BackgroundService
+    ILogger<ParticipantDataRetention> logger) : PeriodicJob(time, logger)
 {
     public async Task<int> RemoveExpiredAsync(DateTimeOffset now, CancellationToken ct)
     {
@@ -32,23 +33,9 @@ public sealed class ParticipantDataRetention(IServiceScopeFactory scopes, IConfi
         return expired.Count;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), time);
-        do
-        {
-            try
-            {
-                if (await RemoveExpiredAsync(time.GetUtcNow(), stoppingToken) is > 0 and var count)
-                {
-                    logger.LogInformation("Participant data removed for {Count} past events", count);
-                }
-            }
-            catch (Exception e) when (e is DbUpdateException or Npgsql.NpgsqlException)
-            {
-                logger.LogWarning(e, "Removing participant data failed; the next round tries again");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => TimeSpan.FromHours(1);
+
+    protected override string DoneMessage => "Participant data removed for {Count} past events";
+
+    public override Task<int> RunOnceAsync(DateTimeOffset now, CancellationToken ct) => RemoveExpiredAsync(now, ct);
 }
