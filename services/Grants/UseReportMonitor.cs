@@ -11,19 +11,36 @@ namespace Frivillighed.Grants;
 public sealed class UseReportMonitor(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time, ILogger<UseReportMonitor> logger)
     : PeriodicJob(time, logger)
 {
+    // Each award is claimed with a conditional update in the same transaction as its event, so two runners at
+    // once (replicas, or the timer and a manual run) announce it once between them.
     public async Task<int> AnnounceOverdueAsync(DateTimeOffset now, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GrantsDbContext>();
-        var overdue = await db.Awards.Where(OverdueReports.Is(db, Copenhagen.Today(now))).Where(a => a.OverdueAnnouncedAt == null).ToListAsync(ct);
+        var overdue = await db.Awards.AsNoTracking().Where(OverdueReports.Is(db, Copenhagen.Today(now))).Where(a => a.OverdueAnnouncedAt == null)
+            .ToListAsync(ct);
+        var announced = 0;
         foreach (var award in overdue)
         {
-            award.OverdueAnnouncedAt = now;
-            db.AddEvent(new UseReportOverdue(award.Id, award.PoolId, award.AssociationId, award.ReportDue, now), Time);
+            announced += await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(token);
+                var claimed = await db.Awards.Where(a => a.Id == award.Id && a.OverdueAnnouncedAt == null)
+                    .ExecuteUpdateAsync(set => set.SetProperty(a => a.OverdueAnnouncedAt, now), token);
+                if (claimed == 0)
+                {
+                    return 0;
+                }
+
+                db.AddEvent(new UseReportOverdue(award.Id, award.PoolId, award.AssociationId, award.ReportDue, now), Time);
+                await db.SaveChangesAsync(token);
+                await transaction.CommitAsync(token);
+                return 1;
+            }, ct);
         }
 
-        await db.SaveChangesAsync(ct);
-        return overdue.Count;
+        return announced;
     }
 
     protected override TimeSpan Interval => configuration.GetValue("Grants:OverdueCheckInterval", TimeSpan.FromHours(1));
