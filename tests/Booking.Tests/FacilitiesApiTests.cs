@@ -110,6 +110,32 @@ public class FacilitiesApiTests(TestDatabase database) : IClassFixture<TestDatab
         Assert.Equal(HttpStatusCode.Unauthorized, anonymousAssociationFeed.StatusCode);
     }
 
+    // Calendar apps cannot send a bearer token: the association makes a subscription link with a secret; a new
+    // link revokes the old one; without a secret the feed stays closed.
+    [Fact]
+    public async Task ACalendarSubscriptionLink_OpensTheFeedWithoutAToken_UntilReplaced()
+    {
+        await representative.PostAsJsonAsync("/api/bookings", BookingWorld.Booking(facility, association, world.Next(DayOfWeek.Thursday), "17:00", "19:00", "Seniorfodbold"));
+        var anonymous = factory.CreateClient();
+
+        var first = (await (await representative.PostAsync($"/api/bookings/associations/{association}/calendar-link", null)).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("url").GetString()!;
+        var subscribed = await anonymous.GetAsync(first);
+        var second = (await (await representative.PostAsync($"/api/bookings/associations/{association}/calendar-link", null)).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("url").GetString()!;
+        var revoked = await anonymous.GetAsync(first);
+        var guessed = await anonymous.GetAsync($"/api/bookings/associations/{association}/calendar.ics?token=0123456789");
+        var byOutsider = await (await world.NewAssociationAsync(name: "Faxe Skytteforening")).Representative
+            .PostAsync($"/api/bookings/associations/{association}/calendar-link", null);
+
+        Assert.Equal(HttpStatusCode.OK, subscribed.StatusCode);
+        Assert.Contains(Calendar.Load(await subscribed.Content.ReadAsStringAsync())!.Events, e => e.Summary!.StartsWith("Seniorfodbold"));
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(second)).StatusCode);
+        await HttpAssert.ProblemAsync(revoked, HttpStatusCode.Unauthorized);
+        await HttpAssert.ProblemAsync(guessed, HttpStatusCode.Unauthorized);
+        await HttpAssert.ProblemAsync(byOutsider, HttpStatusCode.Forbidden);
+    }
+
     [Fact]
     public async Task AWithdrawalOnTheBus_CancelsTheAssociationsFutureBookings_AndSaysSo()
     {

@@ -14,8 +14,9 @@ public static class AssociationBookingsApi
     {
         var api = app.MapGroup("/api/bookings/associations").WithTags("Bookings").RequireAuthorization();
         api.MapGet("/{id:guid}/bookings", ListBookings).ProducesProblem(StatusCodes.Status403Forbidden);
-        api.MapGet("/{id:guid}/calendar.ics", Calendar).Produces<string>(contentType: CalendarFeed.ContentType)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapGet("/{id:guid}/calendar.ics", Calendar).AllowAnonymous().Produces<string>(contentType: CalendarFeed.ContentType)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapPost("/{id:guid}/calendar-link", CreateCalendarLink).ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 
@@ -40,13 +41,20 @@ public static class AssociationBookingsApi
     }
 
     // Confirmed and cancelled bookings from 30 days back to a year ahead (cancelled ones so that subscribed
-    // calendars drop them).
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Calendar(
-        Guid id, BookingDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+    // calendars drop them). For the association's representatives and staff, or with the subscription's secret.
+    public static async Task<Results<ContentHttpResult, UnauthorizedHttpResult, ProblemHttpResult>> Calendar(
+        Guid id, string? token, BookingDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
     {
-        if (!await Booker.MayManageAsync(db, id, user, ct))
+        var subscribed = token is not null
+            && Secrets.Matches(token, await db.CalendarLinks.Where(l => l.AssociationId == id).Select(l => l.TokenHash).FirstOrDefaultAsync(ct));
+        if (!subscribed && user.Identity?.IsAuthenticated != true)
         {
-            return Problems.Forbidden("Only the association's representatives and staff see its bookings.");
+            return TypedResults.Unauthorized();
+        }
+
+        if (!subscribed && !await Booker.MayManageAsync(db, id, user, ct))
+        {
+            return Problems.Forbidden("Only the association's representatives and staff see its bookings (or a calendar app with its subscription link).");
         }
 
         var now = time.GetUtcNow();
@@ -60,5 +68,22 @@ public static class AssociationBookingsApi
         return CalendarFeed.Write($"{name ?? "Forening"}: bookinger", bookings.Select(x => new CalendarFeed.Entry(
             x.Booking.Id, $"{x.Booking.Activity} ({x.Name})", x.Booking.StartsAt, x.Booking.EndsAt, $"{x.Name}, {x.Address}",
             x.Booking.Price > 0 ? $"Pris: {x.Booking.Price:0.00} kr." : null, x.Booking.Status == BookingStatus.Cancelled)), now);
+    }
+
+    public static async Task<Results<Ok<CalendarLinkResponse>, ProblemHttpResult>> CreateCalendarLink(
+        Guid id, BookingDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+    {
+        if (!await Booker.MayManageAsync(db, id, user, ct))
+        {
+            return Problems.Forbidden("Only the association's representatives and staff make its calendar link.");
+        }
+
+        var token = Secrets.NewToken();
+        var now = time.GetUtcNow();
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO calendar_links (association_id, token_hash, created_at) VALUES ({id}, {Secrets.Hash(token)}, {now})
+            ON CONFLICT (association_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at
+            """, ct);
+        return TypedResults.Ok(new CalendarLinkResponse(id, $"/api/bookings/associations/{id}/calendar.ics?token={token}", now));
     }
 }

@@ -15,6 +15,7 @@ public sealed class BookingDbContext(DbContextOptions<BookingDbContext> options)
     public DbSet<SeasonRound> SeasonRounds => Set<SeasonRound>();
     public DbSet<SeasonRequest> SeasonRequests => Set<SeasonRequest>();
     public DbSet<BookingQuota> Quotas => Set<BookingQuota>();
+    public DbSet<CalendarLink> CalendarLinks => Set<CalendarLink>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -115,6 +116,12 @@ public sealed class BookingDbContext(DbContextOptions<BookingDbContext> options)
             quota.HasKey(q => q.AwardId);
             quota.Property(q => q.FacilityKind).HasConversion<string>().HasMaxLength(20);
             quota.HasIndex(q => q.AssociationId);
+        });
+
+        modelBuilder.Entity<CalendarLink>(link =>
+        {
+            link.HasKey(l => l.AssociationId);
+            link.Property(l => l.TokenHash).HasMaxLength(64);
         });
 
         modelBuilder.AddOutboxAndInbox();

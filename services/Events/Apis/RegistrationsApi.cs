@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using Frivillighed.Contracts.Events;
 using Frivillighed.Events.Data;
 using Frivillighed.Events.Model;
@@ -55,7 +53,7 @@ public static class RegistrationsApi
                 : $"Registration closed {Copenhagen.ToLocal(found.RegistrationCloses):yyyy-MM-dd HH:mm} (Danish time).");
         }
 
-        if (found.Audience == Audience.Invited && !SameSecret(request.InvitationCode, found.InvitationCode))
+        if (found.Audience == Audience.Invited && !Secrets.Same(request.InvitationCode, found.InvitationCode))
         {
             return Problems.Forbidden("This event is for invited people; give the invitation code from your invitation.");
         }
@@ -74,7 +72,7 @@ public static class RegistrationsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Sessions"] = ["Choose sessions of this event's programme."] });
         }
 
-        var token = RandomNumberGenerator.GetHexString(40, lowercase: true);
+        var token = Secrets.NewToken();
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async cancel =>
         {
             db.ChangeTracker.Clear();
@@ -96,7 +94,7 @@ public static class RegistrationsApi
             {
                 EventId = id, Name = request.Name!.Trim(), Email = request.Email!.Trim(), AssociationId = request.AssociationId,
                 Dietary = request.Dietary?.Trim(), Accessibility = request.Accessibility?.Trim(), SessionIds = sessions,
-                Status = seated ? RegistrationStatus.Confirmed : RegistrationStatus.Waiting, RegisteredAt = now, CancelTokenHash = Hash(token),
+                Status = seated ? RegistrationStatus.Confirmed : RegistrationStatus.Waiting, RegisteredAt = now, CancelTokenHash = Secrets.Hash(token),
             };
             db.Registrations.Add(registration);
             if (seated)
@@ -120,7 +118,7 @@ public static class RegistrationsApi
             return Problems.NotFound($"No registration has id {registrationId}.");
         }
 
-        return SameSecretHash(token, registration.CancelTokenHash) || user.IsStaff()
+        return Secrets.Matches(token, registration.CancelTokenHash) || user.IsStaff()
             ? TypedResults.Ok(await ResponseAsync(db, registration, null, ct))
             : Problems.Forbidden("Open your registration with the personal link you were given.");
     }
@@ -140,7 +138,7 @@ public static class RegistrationsApi
                 return Problems.NotFound($"No registration has id {registrationId}.");
             }
 
-            if (!SameSecretHash(token, registration.CancelTokenHash) && !user.IsStaff())
+            if (!Secrets.Matches(token, registration.CancelTokenHash) && !user.IsStaff())
             {
                 return (Results<Ok<RegistrationResponse>, ProblemHttpResult>)Problems.Forbidden("Cancel with the personal link you were given.");
             }
@@ -222,12 +220,4 @@ public static class RegistrationsApi
             : null;
         return new RegistrationResponse(r.Id, r.EventId, r.Status, position, r.SessionIds, cancelLink);
     }
-
-    private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-
-    private static bool SameSecretHash(string? token, string? hash) =>
-        token is not null && hash is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(token)), Encoding.ASCII.GetBytes(hash));
-
-    private static bool SameSecret(string? given, string? expected) =>
-        given is not null && expected is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected));
 }

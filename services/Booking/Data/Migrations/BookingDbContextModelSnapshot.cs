@@ -162,6 +162,29 @@ namespace Frivillighed.Booking.Data.Migrations
                     b.ToTable("booking_series", (string)null);
                 });
 
+            modelBuilder.Entity("Frivillighed.Booking.Model.CalendarLink", b =>
+                {
+                    b.Property<Guid>("AssociationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("association_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("AssociationId")
+                        .HasName("pk_calendar_links");
+
+                    b.ToTable("calendar_links", (string)null);
+                });
+
             modelBuilder.Entity("Frivillighed.Booking.Model.ClosedPeriod", b =>
                 {
                     b.Property<Guid>("Id")
