@@ -22,10 +22,8 @@ public sealed class UseReportMonitor(IServiceScopeFactory scopes, IConfiguration
         var announced = 0;
         foreach (var award in overdue)
         {
-            announced += await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+            announced += await db.InTransactionAsync<int>(async (transaction, token) =>
             {
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(token);
                 var claimed = await db.Awards.Where(a => a.Id == award.Id && a.OverdueAnnouncedAt == null)
                     .ExecuteUpdateAsync(set => set.SetProperty(a => a.OverdueAnnouncedAt, now), token);
                 if (claimed == 0)

@@ -141,10 +141,8 @@ public static class EventsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Title"] = ["A title is 1–200 characters, a description at most 4000, seats 1–100000."] });
         }
 
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        return await db.InTransactionAsync<Results<Ok<EventResponse>, ValidationProblem, ProblemHttpResult>>(async (transaction, token) =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(token);
             var found = await db.Events.FromSql($"SELECT *, xmin FROM events WHERE id = {id} FOR UPDATE").FirstOrDefaultAsync(token);
             if (found is null)
             {
@@ -153,7 +151,7 @@ public static class EventsApi
 
             if (!await MayOrganiseAsync(db, found, user, token))
             {
-                return (Results<Ok<EventResponse>, ValidationProblem, ProblemHttpResult>)Problems.Forbidden("Only staff and the event's organiser change it.");
+                return Problems.Forbidden("Only staff and the event's organiser change it.");
             }
 
             if (found.Status == EventStatus.Cancelled)

@@ -73,10 +73,8 @@ public static class RegistrationsApi
         }
 
         var token = Secrets.NewToken();
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async cancel =>
+        return await db.InTransactionAsync<Results<Created<RegistrationResponse>, ValidationProblem, ProblemHttpResult>>(async (transaction, cancel) =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancel);
             var seated = await db.TryTakeAsync(id, forWaitingList: false, cancel);
             if (seated)
             {
@@ -84,7 +82,7 @@ public static class RegistrationsApi
                 {
                     if (!await db.TryTakeSessionAsync(session, cancel))
                     {
-                        return (Results<Created<RegistrationResponse>, ValidationProblem, ProblemHttpResult>)Problems.Conflict(
+                        return Problems.Conflict(
                             $"The session '{known.Single(s => s.Id == session).Title}' is full; choose other sessions.");
                     }
                 }
@@ -128,10 +126,8 @@ public static class RegistrationsApi
     public static async Task<Results<Ok<RegistrationResponse>, ProblemHttpResult>> CancelRegistration(
         Guid registrationId, string? token, EventsDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
     {
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async cancel =>
+        return await db.InTransactionAsync<Results<Ok<RegistrationResponse>, ProblemHttpResult>>(async (transaction, cancel) =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancel);
             var registration = await db.Registrations.FromSql($"SELECT *, xmin FROM registrations WHERE id = {registrationId} FOR UPDATE").FirstOrDefaultAsync(cancel);
             if (registration is null)
             {
@@ -140,7 +136,7 @@ public static class RegistrationsApi
 
             if (!Secrets.Matches(token, registration.CancelTokenHash) && !user.IsStaff())
             {
-                return (Results<Ok<RegistrationResponse>, ProblemHttpResult>)Problems.Forbidden("Cancel with the personal link you were given.");
+                return Problems.Forbidden("Cancel with the personal link you were given.");
             }
 
             if (registration.Status == RegistrationStatus.Cancelled)

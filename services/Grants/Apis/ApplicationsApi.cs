@@ -288,10 +288,8 @@ public static class ApplicationsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        return await db.InTransactionAsync<Results<Ok<ApplicationResponse>, ValidationProblem, ProblemHttpResult>>(async (transaction, token) =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(token);
             var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, token);
             if (application is null)
             {
@@ -300,7 +298,7 @@ public static class ApplicationsApi
 
             if (application.Status != ApplicationStatus.Submitted)
             {
-                return (Results<Ok<ApplicationResponse>, ValidationProblem, ProblemHttpResult>)Problems.Conflict(
+                return Problems.Conflict(
                     application.Status == ApplicationStatus.Draft ? "The application is a draft; it is decided after submission."
                         : $"The application is already decided ({application.Status}).");
             }

@@ -54,10 +54,8 @@ public static class AwardsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Amount"] = ["Give the amount paid (above 0) and the payment's reference."] });
         }
 
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        return await db.InTransactionAsync<Results<Ok<AwardResponse>, ValidationProblem, ProblemHttpResult>>(async (transaction, token) =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(token);
             var award = await db.Awards.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, token);
             if (award is null)
             {
@@ -68,7 +66,7 @@ public static class AwardsApi
             if (!await db.TryPayAsync(id, award.PoolId, amount, token))
             {
                 var current = await db.Awards.AsNoTracking().SingleAsync(a => a.Id == id, token);
-                return (Results<Ok<AwardResponse>, ValidationProblem, ProblemHttpResult>)Problems.Conflict(current.Status == AwardStatus.Withdrawn
+                return Problems.Conflict(current.Status == AwardStatus.Withdrawn
                     ? "The award is withdrawn; nothing more is paid."
                     : $"{current.Paid:0.00} of {current.Amount:0.00} kr. is paid; {amount:0.00} kr. more would exceed the award.");
             }
@@ -94,10 +92,8 @@ public static class AwardsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Reason"] = ["Say why the award is withdrawn."] });
         }
 
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        return await db.InTransactionAsync<Results<Ok<AwardResponse>, ValidationProblem, ProblemHttpResult>>(async (transaction, token) =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(token);
             var award = await db.Awards.FromSql($"SELECT * FROM awards WHERE id = {id} FOR UPDATE").FirstOrDefaultAsync(token);
             if (award is null)
             {
@@ -106,7 +102,7 @@ public static class AwardsApi
 
             if (award.Status == AwardStatus.Withdrawn)
             {
-                return (Results<Ok<AwardResponse>, ValidationProblem, ProblemHttpResult>)Problems.Conflict($"The award was already withdrawn on {award.WithdrawnAt:yyyy-MM-dd}.");
+                return Problems.Conflict($"The award was already withdrawn on {award.WithdrawnAt:yyyy-MM-dd}.");
             }
 
             var now = time.GetUtcNow();
