@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Frivillighed.ServiceDefaults;
 using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -40,7 +41,7 @@ public static class Extensions
         // Unreadable input reaches BadRequestExceptionHandler, which says what could not be read.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddPlatformOpenApi();
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddServiceDiscovery();

@@ -10,6 +10,11 @@ public static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddPlatformAuthentication();
+        builder.Services.AddOpenApiTag("Associations", "The register of associations: the public directory, registration and staff decisions under FOL §4.");
+        builder.Services.AddOpenApiTag("Child-safety declarations", "The yearly child-safety certificate declaration (børneattest) that activity for children under 15 needs.");
+        builder.Services.AddOpenApiTag("Member counts", "Yearly member counts per activity (under 25 / 25 and over), the basis of activity grants.");
+        builder.Services.AddOpenApiTag("Representatives", "Who acts for an association: chair, treasurer, booking contact.");
+        builder.Services.AddOpenApiTag("Volunteer opportunities", "Volunteer work offered by associations, searchable by everyone.");
         builder.AddPlatformDatabase<AssociationsDbContext>("associationsdb");
         builder.Services.AddScoped<IDemoData<AssociationsDbContext>, DemoData>();
         builder.Services.AddOptions<ChildSafetyOptions>().BindConfiguration("Associations:ChildSafety");

@@ -10,6 +10,11 @@ public static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddPlatformAuthentication();
+        builder.Services.AddOpenApiTag("Facilities", "Municipal premises: halls, rooms and pitches, their opening hours, prices and free time.");
+        builder.Services.AddOpenApiTag("Bookings", "One-off and weekly bookings of facilities; never double-booked.");
+        builder.Services.AddOpenApiTag("Attendance and booking right", "No-shows and the booking right they can cost (Faxe rule 3.8).");
+        builder.Services.AddOpenApiTag("Season allocation", "The yearly allocation round: season requests, the computed allocation by FOL §21 priority, publication.");
+        builder.Services.AddOpenApiTag("Known associations", "What this service has heard of each association over the bus.");
         builder.AddPlatformDatabase<BookingDbContext>("bookingdb");
         builder.Services.AddScoped<IDemoData<BookingDbContext>, DemoData>();
         builder.AddPlatformMessaging<BookingDbContext>("booking", (x, queues) =>

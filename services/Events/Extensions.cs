@@ -10,6 +10,9 @@ public static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddPlatformAuthentication();
+        builder.Services.AddOpenApiTag("Events", "Conferences, dialogue meetings, courses and fairs: the public calendar and the organisers' events.");
+        builder.Services.AddOpenApiTag("Registrations", "Registration for events with seats, a waiting list and personal cancel links.");
+        builder.Services.AddOpenApiTag("Known associations", "What this service has heard of each association over the bus.");
         builder.AddPlatformDatabase<EventsDbContext>("eventsdb");
         builder.Services.AddScoped<IDemoData<EventsDbContext>, DemoData>();
         builder.Services.AddSingleton<ParticipantDataRetention>();

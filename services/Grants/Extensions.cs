@@ -10,6 +10,10 @@ public static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddPlatformAuthentication();
+        builder.Services.AddOpenApiTag("Grant pools", "Grant pools with budgets, criteria, rounds and a public ledger.");
+        builder.Services.AddOpenApiTag("Grant applications", "Applications from drafts to decisions, with assessments and an audit trail.");
+        builder.Services.AddOpenApiTag("Awards", "Awards, payouts, withdrawals and reports of use.");
+        builder.Services.AddOpenApiTag("Known associations", "What this service has heard of each association over the bus.");
         builder.AddPlatformDatabase<GrantsDbContext>("grantsdb");
         builder.Services.AddScoped<IDemoData<GrantsDbContext>, DemoData>();
         builder.Services.AddSingleton<UseReportMonitor>();

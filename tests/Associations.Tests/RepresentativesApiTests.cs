@@ -38,6 +38,26 @@ public class RepresentativesApiTests(TestDatabase database) : IClassFixture<Test
         await HttpAssert.ProblemAsync(foreign, HttpStatusCode.Forbidden);
     }
 
+    // Min side: each user sees the associations they represent (awaiting approval too), with their role, and no others.
+    [Fact]
+    public async Task Mine_ListsTheUsersOwnAssociations_WithTheirRole()
+    {
+        var treasurerId = Guid.NewGuid();
+        await chair.PostAsJsonAsync($"/api/associations/{associationId}/representatives", new { userId = treasurerId, name = "Tove Kasserer", role = "Treasurer" });
+        var treasurer = factory.CreateClient(TestTokens.For(treasurerId, "Tove Kasserer", ["citizen"]));
+
+        var chairs = await chair.GetFromJsonAsync<JsonElement>("/api/associations/mine");
+        var treasurers = await treasurer.GetFromJsonAsync<JsonElement>("/api/associations/mine");
+        var anonymous = await factory.CreateClient().GetAsync("/api/associations/mine");
+
+        var own = Assert.Single(chairs.EnumerateArray());
+        Assert.Equal("Haslev Boldklub", own.GetProperty("association").GetProperty("name").GetString());
+        Assert.Equal("Applied", own.GetProperty("association").GetProperty("status").GetString());
+        Assert.Equal("Chair", own.GetProperty("role").GetString());
+        Assert.Equal("Treasurer", Assert.Single(treasurers.EnumerateArray()).GetProperty("role").GetString());
+        await HttpAssert.ProblemAsync(anonymous, HttpStatusCode.Unauthorized);
+    }
+
     [Fact]
     public async Task Add_ByTheChair_Returns201_StoresTheRow_AndCommitsTheEvent()
     {

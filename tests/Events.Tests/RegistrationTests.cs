@@ -46,6 +46,35 @@ public class RegistrationTests(TestDatabase database) : IClassFixture<TestDataba
             $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(RegistrationConfirmed).FullName}' AND payload->>'eventId' = '{id}'"));
     }
 
+    // 20 register at once for 5 seats: the 15 waiting are told positions 1 to 15, each once, and each one's own
+    // link says the same position afterwards.
+    [Fact]
+    public async Task ConcurrentRegistrations_AreToldTheirTrueWaitingPositions()
+    {
+        var id = await world.NewEventAsync(EventsWorld.Body(capacity: 5));
+        // Time moves on between the requests, as it does for real: the order of arrival is not the order of commit.
+        factory.Clock.AutoAdvanceAmount = TimeSpan.FromMilliseconds(1);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(n => world.Anonymous.PostAsJsonAsync($"/api/events/{id}/registrations", EventsWorld.Participant(n))));
+
+        var waiting = new List<(Guid Id, int Told)>();
+        foreach (var response in responses)
+        {
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+            if (body.GetProperty("status").GetString() == "Waiting")
+            {
+                waiting.Add((body.GetProperty("id").GetGuid(), body.GetProperty("position").GetInt32()));
+            }
+        }
+
+        Assert.Equal(Enumerable.Range(1, 15), waiting.Select(w => w.Told).Order());
+        foreach (var (registration, told) in waiting)
+        {
+            var now = await world.Staff.GetFromJsonAsync<JsonElement>($"/api/events/registrations/{registration}");
+            Assert.Equal(told, now.GetProperty("position").GetInt32());
+        }
+    }
+
     [Fact]
     public async Task ACancellationThroughThePersonalLink_PromotesTheFirstWaiting_AndSaysSo()
     {

@@ -15,14 +15,15 @@ public static class AssociationsApi
     public static IEndpointRouteBuilder MapAssociationsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/associations").WithTags("Associations");
-        api.MapGet("/", ListAssociations);
-        api.MapGet("/{id:guid}", GetAssociation).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/", RegisterAssociation).RequireAuthorization().ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{id:guid}/status", ChangeStatus).RequireAuthorization(PlatformAuthentication.StaffPolicy)
+        api.MapGet("/", ListAssociations).WithSummary("Search the directory of associations (Danish full text, town, activity area), paged");
+        api.MapGet("/mine", ListMine).WithSummary("The associations the signed-in user represents, with their role").RequireAuthorization();
+        api.MapGet("/{id:guid}", GetAssociation).WithSummary("Get one association").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/", RegisterAssociation).WithSummary("Register a new association; the caller becomes its chair").RequireAuthorization().ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id:guid}/status", ChangeStatus).WithSummary("Approve, reject, suspend, reinstate or withdraw an association (staff)").RequireAuthorization(PlatformAuthentication.StaffPolicy)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        api.MapGet("/audit", ListAudit).RequireAuthorization(PlatformAuthentication.StaffPolicy);
-        api.MapGet("/export.csv", ExportRegister).RequireAuthorization(PlatformAuthentication.StaffPolicy);
+        api.MapGet("/audit", ListAudit).WithSummary("The audit trail of staff decisions on associations (staff)").RequireAuthorization(PlatformAuthentication.StaffPolicy);
+        api.MapGet("/export.csv", ExportRegister).WithSummary("Download the register as CSV (staff)").RequireAuthorization(PlatformAuthentication.StaffPolicy);
         return app;
     }
 
@@ -62,6 +63,17 @@ public static class AssociationsApi
             : query.OrderByDescending(a => a.SearchVector.Rank(EF.Functions.ToTsQuery("danish", tsQuery))).ThenBy(a => a.Name).ThenBy(a => a.Id);
         var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         return TypedResults.Ok(new AssociationPage(items.Select(a => a.ToResponse()).ToList(), page, pageSize, total));
+    }
+
+    // Whatever their status: a representative sees their own associations while they await approval too.
+    public static async Task<Ok<List<MyAssociationResponse>>> ListMine(AssociationsDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var userId = user.UserId();
+        var mine = await db.Representatives.AsNoTracking().Where(r => r.UserId == userId)
+            .Join(db.Associations.AsNoTracking(), r => r.AssociationId, a => a.Id, (r, a) => new { a, r.Role })
+            .OrderBy(x => x.a.Name).ThenBy(x => x.a.Id)
+            .ToListAsync(ct);
+        return TypedResults.Ok(mine.Select(x => new MyAssociationResponse(x.a.ToResponse(), x.Role)).ToList());
     }
 
     // An association that is not approved is visible only to staff and its own representatives (404 to others).

@@ -17,9 +17,9 @@ public static class ChildSafetyApi
     public static IEndpointRouteBuilder MapChildSafetyApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/associations").WithTags("Child-safety declarations");
-        api.MapPost("/{id:guid}/child-safety-declarations", FileDeclaration).RequireAuthorization()
+        api.MapPost("/{id:guid}/child-safety-declarations", FileDeclaration).WithSummary("File this year's child-safety certificate declaration").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/missing-child-safety-declarations", ListMissing).RequireAuthorization(PlatformAuthentication.StaffPolicy);
+        api.MapGet("/missing-child-safety-declarations", ListMissingDeclarations).WithSummary("Associations whose child-safety declaration is missing (staff)").RequireAuthorization(PlatformAuthentication.StaffPolicy);
         return app;
     }
 
@@ -75,7 +75,7 @@ public static class ChildSafetyApi
     }
 
     // Active associations with children's activity whose declaration for this year is not filed, lapsed or not yet.
-    public static async Task<Ok<List<MissingDeclarationResponse>>> ListMissing(
+    public static async Task<Ok<List<MissingDeclarationResponse>>> ListMissingDeclarations(
         AssociationsDbContext db, TimeProvider time, IOptions<ChildSafetyOptions> options, CancellationToken ct)
     {
         var today = Copenhagen.Today(time.GetUtcNow());

@@ -17,13 +17,13 @@ public static class MemberCountsApi
     public static IEndpointRouteBuilder MapMemberCountsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/associations").WithTags("Member counts");
-        api.MapGet("/{id:guid}/member-counts", ListReports).RequireAuthorization()
+        api.MapGet("/{id:guid}/member-counts", ListReports).WithSummary("An association's member counts per year, with corrections").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/{id:guid}/member-counts", Report).RequireAuthorization()
+        api.MapPost("/{id:guid}/member-counts", Report).WithSummary("Report the year's member counts per activity").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPut("/{id:guid}/member-counts/{year:int}", Correct).RequireAuthorization(PlatformAuthentication.StaffPolicy)
+        api.MapPut("/{id:guid}/member-counts/{year:int}", Correct).WithSummary("Correct a year's member counts, with a reason (staff)").RequireAuthorization(PlatformAuthentication.StaffPolicy)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/missing-member-counts", ListMissing).RequireAuthorization(PlatformAuthentication.StaffPolicy);
+        api.MapGet("/missing-member-counts", ListMissingMemberCounts).WithSummary("Associations that have not reported member counts for a year (staff)").RequireAuthorization(PlatformAuthentication.StaffPolicy);
         return app;
     }
 
@@ -99,7 +99,7 @@ public static class MemberCountsApi
     }
 
     // Approved associations without a member count for the year (default: last year).
-    public static async Task<Ok<List<MissingMemberCountResponse>>> ListMissing(AssociationsDbContext db, TimeProvider time, int? year, CancellationToken ct)
+    public static async Task<Ok<List<MissingMemberCountResponse>>> ListMissingMemberCounts(AssociationsDbContext db, TimeProvider time, int? year, CancellationToken ct)
     {
         var forYear = year ?? Copenhagen.Today(time.GetUtcNow()).Year - 1;
         var missing = await db.Associations.AsNoTracking()

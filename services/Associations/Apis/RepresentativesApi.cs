@@ -16,10 +16,10 @@ public static class RepresentativesApi
     public static IEndpointRouteBuilder MapRepresentativesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/associations/{id:guid}/representatives").WithTags("Representatives").RequireAuthorization();
-        api.MapGet("/", ListRepresentatives).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/", AddRepresentative).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+        api.MapGet("/", ListRepresentatives).WithSummary("Who represents the association, with roles").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/", AddRepresentative).WithSummary("Add a representative (chair or staff)").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapDelete("/{userId:guid}", RemoveRepresentative).ProducesProblem(StatusCodes.Status403Forbidden)
+        api.MapDelete("/{userId:guid}", RemoveRepresentative).WithSummary("Remove a representative (chair or staff; never the last chair)").ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }

@@ -14,10 +14,10 @@ public static class VolunteerOpportunitiesApi
     public static IEndpointRouteBuilder MapVolunteerOpportunitiesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/associations").WithTags("Volunteer opportunities");
-        api.MapGet("/volunteer-opportunities", ListOpen);
-        api.MapPost("/{id:guid}/volunteer-opportunities", Post).RequireAuthorization()
+        api.MapGet("/volunteer-opportunities", ListOpen).WithSummary("Search open volunteer opportunities (text, town, activity area)");
+        api.MapPost("/{id:guid}/volunteer-opportunities", Post).WithSummary("Post a volunteer opportunity for the association").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{id:guid}/volunteer-opportunities/{opportunityId:guid}/close", Close).RequireAuthorization()
+        api.MapPost("/{id:guid}/volunteer-opportunities/{opportunityId:guid}/close", Close).WithSummary("Close a volunteer opportunity").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }

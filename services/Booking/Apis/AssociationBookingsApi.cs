@@ -13,10 +13,10 @@ public static class AssociationBookingsApi
     public static IEndpointRouteBuilder MapAssociationBookingsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/bookings/associations").WithTags("Bookings").RequireAuthorization();
-        api.MapGet("/{id:guid}/bookings", ListBookings).ProducesProblem(StatusCodes.Status403Forbidden);
-        api.MapGet("/{id:guid}/calendar.ics", Calendar).AllowAnonymous().Produces<string>(contentType: CalendarFeed.ContentType)
+        api.MapGet("/{id:guid}/bookings", ListBookings).WithSummary("An association's bookings").ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapGet("/{id:guid}/calendar.ics", AssociationCalendar).WithSummary("An association's bookings as an iCalendar feed (token or secret link)").AllowAnonymous().Produces<string>(contentType: CalendarFeed.ContentType)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        api.MapPost("/{id:guid}/calendar-link", CreateCalendarLink).ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapPost("/{id:guid}/calendar-link", CreateCalendarLink).WithSummary("Create a secret calendar subscription link (revokes the previous one)").ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 
@@ -42,7 +42,7 @@ public static class AssociationBookingsApi
 
     // Confirmed and cancelled bookings from 30 days back to a year ahead (cancelled ones so that subscribed
     // calendars drop them). For the association's representatives and staff, or with the subscription's secret.
-    public static async Task<Results<ContentHttpResult, UnauthorizedHttpResult, ProblemHttpResult>> Calendar(
+    public static async Task<Results<ContentHttpResult, UnauthorizedHttpResult, ProblemHttpResult>> AssociationCalendar(
         Guid id, string? token, BookingDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
     {
         var subscribed = token is not null

@@ -16,11 +16,11 @@ public static class AttendanceApi
     public static IEndpointRouteBuilder MapAttendanceApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/bookings").WithTags("Attendance and booking right");
-        api.MapPost("/{id:guid}/attendance", RecordAttendance).RequireAuthorization(PlatformAuthentication.StaffPolicy)
+        api.MapPost("/{id:guid}/attendance", RecordAttendance).WithSummary("Record attendance or a no-show for a booking (staff)").RequireAuthorization(PlatformAuthentication.StaffPolicy)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/associations/{id:guid}/booking-right", GetBookingRight).RequireAuthorization()
+        api.MapGet("/associations/{id:guid}/booking-right", GetBookingRight).WithSummary("Whether the association may book, and why not").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        api.MapPost("/associations/{id:guid}/booking-right/lift", LiftSuspension).RequireAuthorization(PlatformAuthentication.StaffPolicy)
+        api.MapPost("/associations/{id:guid}/booking-right/lift", LiftSuspension).WithSummary("Restore a suspended booking right (staff)").RequireAuthorization(PlatformAuthentication.StaffPolicy)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }

@@ -18,17 +18,17 @@ public static class BookingsApi
     public static IEndpointRouteBuilder MapBookingsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/bookings").WithTags("Bookings").RequireAuthorization();
-        api.MapPost("/", CreateBooking)
+        api.MapPost("/", CreateBooking).WithSummary("Book a facility for a time range (Idempotency-Key supported)")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        api.MapPost("/series", CreateSeries)
+        api.MapPost("/series", CreateSeries).WithSummary("Book a weekly series, all or nothing or skipping conflicts")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        api.MapGet("/{id:guid}", GetBooking).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/{id:guid}/cancel", CancelBooking)
+        api.MapGet("/{id:guid}", GetBooking).WithSummary("Get one booking").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/{id:guid}/cancel", CancelBooking).WithSummary("Cancel a booking (late when less than 7 days ahead)")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/series/{id:guid}", GetSeries).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/series/{id:guid}/cancel", CancelSeries)
+        api.MapGet("/series/{id:guid}", GetSeries).WithSummary("Get a weekly series with its occurrences").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/series/{id:guid}/cancel", CancelSeries).WithSummary("Cancel one occurrence or the rest of a series from a date")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }

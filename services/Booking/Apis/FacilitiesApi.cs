@@ -14,19 +14,19 @@ public static class FacilitiesApi
     public static IEndpointRouteBuilder MapFacilitiesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/facilities").WithTags("Facilities");
-        api.MapGet("/", ListFacilities);
-        api.MapGet("/available", FindAvailable);
-        api.MapGet("/{id:guid}", GetFacility).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/{id:guid}/availability", GetAvailability).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/{id:guid}/calendar.ics", Calendar).Produces<string>(contentType: CalendarFeed.ContentType)
+        api.MapGet("/", ListFacilities).WithSummary("Facilities, filtered by town, kind, capacity and accessibility");
+        api.MapGet("/available", FindAvailable).WithSummary("Find facilities free for a whole time window on a date");
+        api.MapGet("/{id:guid}", GetFacility).WithSummary("Get one facility with opening hours, equipment and prices").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id:guid}/availability", GetAvailability).WithSummary("Busy and free time of a facility, day by day (no names)").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id:guid}/calendar.ics", FacilityCalendar).WithSummary("A facility's busy time as an iCalendar feed").Produces<string>(contentType: CalendarFeed.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/{id:guid}/closed-periods", ListClosedPeriods).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id:guid}/closed-periods", ListClosedPeriods).WithSummary("A facility's closed periods").ProducesProblem(StatusCodes.Status404NotFound);
 
         var staff = api.MapGroup("").RequireAuthorization(PlatformAuthentication.StaffPolicy);
-        staff.MapPost("/", CreateFacility);
-        staff.MapPut("/{id:guid}", UpdateFacility).ProducesProblem(StatusCodes.Status404NotFound);
-        staff.MapPost("/{id:guid}/closed-periods", AddClosedPeriod).ProducesProblem(StatusCodes.Status404NotFound);
-        staff.MapDelete("/{id:guid}/closed-periods/{periodId:guid}", RemoveClosedPeriod).ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapPost("/", CreateFacility).WithSummary("Create a facility (staff)");
+        staff.MapPut("/{id:guid}", UpdateFacility).WithSummary("Change a facility (staff)").ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapPost("/{id:guid}/closed-periods", AddClosedPeriod).WithSummary("Close a facility for a period (staff)").ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapDelete("/{id:guid}/closed-periods/{periodId:guid}", RemoveClosedPeriod).WithSummary("Remove a closed period (staff)").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -106,7 +106,7 @@ public static class FacilitiesApi
     }
 
     // Public: busy times only, no names; a year ahead.
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Calendar(Guid id, BookingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> FacilityCalendar(Guid id, BookingDbContext db, TimeProvider time, CancellationToken ct)
     {
         var facility = await db.Facilities.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
         if (facility is null)

@@ -16,24 +16,24 @@ public static class SeasonsApi
     public static IEndpointRouteBuilder MapSeasonsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/seasons").WithTags("Season allocation");
-        api.MapGet("/", ListRounds);
-        api.MapGet("/{id:guid}", GetRound).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/{id:guid}/allocation", GetAllocation).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/", ListRounds).WithSummary("Season allocation rounds");
+        api.MapGet("/{id:guid}", GetRound).WithSummary("Get one season round").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id:guid}/allocation", GetAllocation).WithSummary("The drafted or published allocation with a reason for every outcome").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         var signedIn = api.MapGroup("").RequireAuthorization();
-        signedIn.MapPost("/{id:guid}/requests", SubmitRequest)
+        signedIn.MapPost("/{id:guid}/requests", SubmitRequest).WithSummary("Submit a season request for a weekly slot")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        signedIn.MapGet("/{id:guid}/requests", ListRequests).ProducesProblem(StatusCodes.Status403Forbidden);
-        signedIn.MapGet("/{id:guid}/requests/{requestId:guid}", GetRequest)
+        signedIn.MapGet("/{id:guid}/requests", ListRequests).WithSummary("Season requests of a round (own association's, or all for staff)").ProducesProblem(StatusCodes.Status403Forbidden);
+        signedIn.MapGet("/{id:guid}/requests/{requestId:guid}", GetRequest).WithSummary("Get one season request with its outcome")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
         var staff = api.MapGroup("").RequireAuthorization(PlatformAuthentication.StaffPolicy);
-        staff.MapPost("/", OpenRound);
-        staff.MapPost("/{id:guid}/draft", Draft).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        staff.MapPut("/{id:guid}/requests/{requestId:guid}/outcome", AdjustOutcome)
+        staff.MapPost("/", OpenRound).WithSummary("Open a season round with its request window (staff)");
+        staff.MapPost("/{id:guid}/draft", Draft).WithSummary("Compute the draft allocation (staff)").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapPut("/{id:guid}/requests/{requestId:guid}/outcome", AdjustOutcome).WithSummary("Adjust one request's outcome in the draft (staff)")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        staff.MapPost("/{id:guid}/publish", Publish).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapPost("/{id:guid}/publish", Publish).WithSummary("Publish the allocation as weekly bookings (staff)").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

@@ -18,16 +18,16 @@ public static class EventsApi
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/events").WithTags("Events");
-        api.MapGet("/", ListUpcomingEvents);
-        api.MapGet("/calendar.ics", Calendar).Produces<string>(contentType: CalendarFeed.ContentType);
-        api.MapGet("/{id:guid}", GetEvent).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/{id:guid}/calendar.ics", EventCalendar).Produces<string>(contentType: CalendarFeed.ContentType).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/", ListUpcomingEvents).WithSummary("Upcoming events, filtered by kind, town and date range");
+        api.MapGet("/calendar.ics", Calendar).WithSummary("Upcoming events as an iCalendar feed").Produces<string>(contentType: CalendarFeed.ContentType);
+        api.MapGet("/{id:guid}", GetEvent).WithSummary("Get one event with seats left and sessions").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id:guid}/calendar.ics", EventCalendar).WithSummary("One event as an iCalendar file").Produces<string>(contentType: CalendarFeed.ContentType).ProducesProblem(StatusCodes.Status404NotFound);
 
         var organisers = api.MapGroup("").RequireAuthorization();
-        organisers.MapPost("/", CreateEvent).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        organisers.MapPut("/{id:guid}", ChangeEvent)
+        organisers.MapPost("/", CreateEvent).WithSummary("Create an event (staff or an association's representative)").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        organisers.MapPut("/{id:guid}", ChangeEvent).WithSummary("Change an event")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        organisers.MapPost("/{id:guid}/cancel", CancelEvent)
+        organisers.MapPost("/{id:guid}/cancel", CancelEvent).WithSummary("Cancel an event")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }

@@ -17,16 +17,16 @@ public static class RegistrationsApi
     public static IEndpointRouteBuilder MapRegistrationsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/events").WithTags("Registrations");
-        api.MapPost("/{id:guid}/registrations", Register).AllowAnonymous()
+        api.MapPost("/{id:guid}/registrations", Register).WithSummary("Register for an event (anonymous allowed); confirmed or on the waiting list").AllowAnonymous()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/registrations/{registrationId:guid}", GetRegistration).AllowAnonymous()
+        api.MapGet("/registrations/{registrationId:guid}", GetRegistration).WithSummary("Get a registration with its personal cancel token").AllowAnonymous()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/registrations/{registrationId:guid}/cancel", CancelRegistration).AllowAnonymous()
+        api.MapPost("/registrations/{registrationId:guid}/cancel", CancelRegistration).WithSummary("Cancel a registration with its personal cancel token").AllowAnonymous()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         var organisers = api.MapGroup("").RequireAuthorization();
-        organisers.MapGet("/{id:guid}/registrations", CheckInList).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        organisers.MapPost("/{id:guid}/registrations/{registrationId:guid}/check-in", CheckIn)
+        organisers.MapGet("/{id:guid}/registrations", CheckInList).WithSummary("The participants of an event (organiser)").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        organisers.MapPost("/{id:guid}/registrations/{registrationId:guid}/check-in", CheckIn).WithSummary("Check a participant in (organiser)")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
@@ -88,11 +88,12 @@ public static class RegistrationsApi
                 }
             }
 
+            var queueNumber = seated ? (long?)null : await db.TakeQueueNumberAsync(id, cancel);
             var registration = new Registration
             {
                 EventId = id, Name = request.Name!.Trim(), Email = request.Email!.Trim(), AssociationId = request.AssociationId,
                 Dietary = request.Dietary?.Trim(), Accessibility = request.Accessibility?.Trim(), SessionIds = sessions,
-                Status = seated ? RegistrationStatus.Confirmed : RegistrationStatus.Waiting, RegisteredAt = now, CancelTokenHash = Secrets.Hash(token),
+                Status = seated ? RegistrationStatus.Confirmed : RegistrationStatus.Waiting, RegisteredAt = now, QueueNumber = queueNumber, CancelTokenHash = Secrets.Hash(token),
             };
             db.Registrations.Add(registration);
             if (seated)
@@ -207,12 +208,9 @@ public static class RegistrationsApi
 
     private static async Task<RegistrationResponse> ResponseAsync(EventsDbContext db, Registration r, string? cancelLink, CancellationToken ct)
     {
-        // The waiting list's order: registration time, then id (time-ordered too).
+        // The waiting list's order is the queue number's (WaitingList.PromoteAsync promotes in the same order).
         int? position = r.Status == RegistrationStatus.Waiting
-            ? await db.Database.SqlQuery<int>($"""
-                SELECT count(*)::int + 1 AS "Value" FROM registrations
-                WHERE event_id = {r.EventId} AND status = 'Waiting' AND (registered_at, id) < ({r.RegisteredAt}, {r.Id})
-                """).SingleAsync(ct)
+            ? await db.Registrations.CountAsync(w => w.EventId == r.EventId && w.Status == RegistrationStatus.Waiting && w.QueueNumber < r.QueueNumber, ct) + 1
             : null;
         return new RegistrationResponse(r.Id, r.EventId, r.Status, position, r.SessionIds, cancelLink);
     }

@@ -55,6 +55,7 @@ public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) :
             r.Property(x => x.CancelTokenHash).HasMaxLength(64);
             r.Property(x => x.Version).IsRowVersion();
             r.HasIndex(x => new { x.EventId, x.Status, x.RegisteredAt });
+            r.HasIndex(x => new { x.EventId, x.QueueNumber }).IsUnique();
         });
 
         modelBuilder.AddOutboxAndInbox();

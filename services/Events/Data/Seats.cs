@@ -14,6 +14,13 @@ public static class Seats
               AND ({forWaitingList} OR NOT EXISTS (SELECT 1 FROM registrations WHERE event_id = {eventId} AND status = 'Waiting'))
             """, ct) == 1;
 
+    // A place at the end of the waiting list. The update holds the event's row lock until commit, so numbers are
+    // handed out in commit order: everyone with a smaller number is already visible when a position is counted.
+    public static async Task<long> TakeQueueNumberAsync(this EventsDbContext db, Guid eventId, CancellationToken ct) =>
+        (await db.Database.SqlQuery<long>($"""
+            UPDATE events SET queue_numbers_issued = queue_numbers_issued + 1 WHERE id = {eventId} RETURNING queue_numbers_issued AS "Value"
+            """).ToListAsync(ct)).Single();
+
     public static async Task<bool> TryTakeSessionAsync(this EventsDbContext db, Guid sessionId, CancellationToken ct) =>
         await db.Database.ExecuteSqlAsync(
             $"UPDATE sessions SET registered = registered + 1 WHERE id = {sessionId} AND registered < capacity", ct) == 1;

@@ -17,7 +17,7 @@ public static class WaitingList
             var next = await db.Registrations
                 .FromSql($"""
                     SELECT *, xmin FROM registrations WHERE event_id = {eventId} AND status = 'Waiting'
-                    ORDER BY registered_at, id LIMIT 1 FOR UPDATE SKIP LOCKED
+                    ORDER BY queue_number, registered_at, id LIMIT 1 FOR UPDATE SKIP LOCKED
                     """)
                 .FirstOrDefaultAsync(ct);
             if (next is null || !await db.TryTakeAsync(eventId, forWaitingList: true, ct))

@@ -19,6 +19,8 @@ public sealed class PlatformEvent
     public required string Town { get; set; }
     public int Capacity { get; set; }
     public int Registered { get; init; }
+    // The last waiting-list number handed out (Seats.TakeQueueNumberAsync).
+    public long QueueNumbersIssued { get; init; }
     public DateTimeOffset RegistrationOpens { get; set; }
     public DateTimeOffset RegistrationCloses { get; set; }
     public Audience Audience { get; set; }

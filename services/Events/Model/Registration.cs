@@ -1,6 +1,6 @@
 namespace Frivillighed.Events.Model;
 
-// One participant: confirmed (holding a seat), waiting (in order of registration) or cancelled. The personal
+// One participant: confirmed (holding a seat), waiting (in the order of QueueNumber) or cancelled. The personal
 // link to cancel carries a secret whose hash is kept here. Personal data is removed some days after the event.
 public sealed class Registration
 {
@@ -14,6 +14,8 @@ public sealed class Registration
     public List<Guid> SessionIds { get; set; } = [];
     public RegistrationStatus Status { get; set; }
     public DateTimeOffset RegisteredAt { get; init; }
+    // Place in the event's waiting list, drawn under the event's row lock: the order in which waiting registrations commit.
+    public long? QueueNumber { get; set; }
     public DateTimeOffset? PromotedAt { get; set; }
     public DateTimeOffset? CancelledAt { get; set; }
     public string? CancelTokenHash { get; set; }

@@ -18,25 +18,25 @@ public static class ApplicationsApi
     public static IEndpointRouteBuilder MapApplicationsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/grants").WithTags("Grant applications").RequireAuthorization();
-        api.MapPost("/applications", CreateDraft)
+        api.MapPost("/applications", CreateDraft).WithSummary("Start an application draft for a pool")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/applications/{id:guid}", GetApplication).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPut("/applications/{id:guid}", UpdateDraft)
+        api.MapGet("/applications/{id:guid}", GetApplication).WithSummary("Get one application").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPut("/applications/{id:guid}", UpdateDraft).WithSummary("Save an application draft")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapDelete("/applications/{id:guid}", DeleteDraft)
+        api.MapDelete("/applications/{id:guid}", DeleteDraft).WithSummary("Delete an application draft")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/applications/{id:guid}/submit", Submit)
+        api.MapPost("/applications/{id:guid}/submit", Submit).WithSummary("Submit an application (every problem listed when it cannot be)")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        api.MapGet("/associations/{id:guid}/applications", ListForAssociation).ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapGet("/associations/{id:guid}/applications", ListForAssociation).WithSummary("An association's applications").ProducesProblem(StatusCodes.Status403Forbidden);
 
         var staff = api.MapGroup("").RequireAuthorization(PlatformAuthentication.StaffPolicy);
-        staff.MapGet("/pools/{id:guid}/applications", ListForPool).ProducesProblem(StatusCodes.Status404NotFound);
-        staff.MapPost("/applications/{id:guid}/assessments", Assess)
+        staff.MapGet("/pools/{id:guid}/applications", ListForPool).WithSummary("A pool's applications, ranked by assessment (staff)").ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapPost("/applications/{id:guid}/assessments", Assess).WithSummary("Score an application against the pool's criteria (staff)")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        staff.MapPost("/applications/{id:guid}/decision", Decide)
+        staff.MapPost("/applications/{id:guid}/decision", Decide).WithSummary("Award or reject an application, with a reason (staff)")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        staff.MapGet("/audit", ListAudit);
+        staff.MapGet("/audit", ListAudit).WithSummary("The audit trail of grant decisions (staff)");
         return app;
     }
 

@@ -17,14 +17,14 @@ public static class AwardsApi
     public static IEndpointRouteBuilder MapAwardsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/grants").WithTags("Awards").RequireAuthorization();
-        api.MapGet("/awards/{id:guid}", GetAward).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/awards/{id:guid}/use-report", ReportUse)
+        api.MapGet("/awards/{id:guid}", GetAward).WithSummary("Get one award with payouts and report of use").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/awards/{id:guid}/use-report", ReportUse).WithSummary("Report how an award was used")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         var staff = api.MapGroup("").RequireAuthorization(PlatformAuthentication.StaffPolicy);
-        staff.MapPost("/awards/{id:guid}/payouts", RegisterPayout).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        staff.MapPost("/awards/{id:guid}/withdraw", Withdraw).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        staff.MapGet("/use-reports/overdue", ListOverdue);
+        staff.MapPost("/awards/{id:guid}/payouts", RegisterPayout).WithSummary("Register a payout on an award (staff)").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapPost("/awards/{id:guid}/withdraw", Withdraw).WithSummary("Withdraw an award, releasing the unpaid part (staff)").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapGet("/use-reports/overdue", ListOverdue).WithSummary("Awards whose report of use is overdue (staff)");
         return app;
     }
 

@@ -15,15 +15,15 @@ public static class PoolsApi
     public static IEndpointRouteBuilder MapPoolsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/grants/pools").WithTags("Grant pools");
-        api.MapGet("/", ListPools);
-        api.MapGet("/{id:guid}", GetPool).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/{id:guid}/ledger", GetLedger).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/", ListPools).WithSummary("Grant pools with budget, committed, paid and remaining");
+        api.MapGet("/{id:guid}", GetPool).WithSummary("Get one pool with criteria and rounds").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id:guid}/ledger", GetLedger).WithSummary("A pool's public ledger: every award with its reason").ProducesProblem(StatusCodes.Status404NotFound);
 
         var staff = api.MapGroup("").RequireAuthorization(PlatformAuthentication.StaffPolicy);
-        staff.MapPost("/", CreatePool);
-        staff.MapPut("/{id:guid}", UpdatePool).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        staff.MapPost("/{id:guid}/rounds", AddRound).ProducesProblem(StatusCodes.Status404NotFound);
-        staff.MapGet("/{id:guid}/rounds/{roundId:guid}/export.csv", ExportRound).Produces<string>(contentType: "text/csv")
+        staff.MapPost("/", CreatePool).WithSummary("Create a grant pool (staff)");
+        staff.MapPut("/{id:guid}", UpdatePool).WithSummary("Change a grant pool (staff)").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapPost("/{id:guid}/rounds", AddRound).WithSummary("Add an application round to a pool (staff)").ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapGet("/{id:guid}/rounds/{roundId:guid}/export.csv", ExportRound).WithSummary("Download a round's applications as CSV (staff)").Produces<string>(contentType: "text/csv")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }

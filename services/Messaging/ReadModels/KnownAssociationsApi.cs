@@ -18,6 +18,7 @@ public static class KnownAssociationsApi
             .MapGet("/associations/{id:guid}", (Guid id, HttpContext http, CancellationToken ct) =>
                 // Resolved here rather than bound: the route analyzer crashes on a generic parameter.
                 GetKnownAssociation(id, http.RequestServices.GetRequiredService<TDbContext>(), ct))
+            .WithName("GetKnownAssociation").WithSummary("What this service knows of an association: name, status and child-safety lapse")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }

@@ -77,6 +77,10 @@ namespace Frivillighed.Events.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("participant_data_removed");
 
+                    b.Property<long>("QueueNumbersIssued")
+                        .HasColumnType("bigint")
+                        .HasColumnName("queue_numbers_issued");
+
                     b.Property<int>("Registered")
                         .HasColumnType("integer")
                         .HasColumnName("registered");
@@ -218,6 +222,10 @@ namespace Frivillighed.Events.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("promoted_at");
 
+                    b.Property<long?>("QueueNumber")
+                        .HasColumnType("bigint")
+                        .HasColumnName("queue_number");
+
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
@@ -241,6 +249,10 @@ namespace Frivillighed.Events.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_registrations");
+
+                    b.HasIndex("EventId", "QueueNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_registrations_event_id_queue_number");
 
                     b.HasIndex("EventId", "Status", "RegisteredAt")
                         .HasDatabaseName("ix_registrations_event_id_status_registered_at");

@@ -1,0 +1,78 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.OpenApi;
+
+namespace Frivillighed.ServiceDefaults;
+
+// What every OpenAPI document of the platform carries, so clients can be generated from it: an operationId
+// (the handler's name) on every operation, the bearer scheme on those that need a token, and a description
+// for every tag (registered by the service with AddOpenApiTag). Version 3.0, which every generator reads.
+public static class PlatformOpenApi
+{
+    public const string BearerScheme = "Bearer";
+
+    public static IServiceCollection AddPlatformOpenApi(this IServiceCollection services) => services.AddOpenApi(options =>
+    {
+        options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
+        // The services also read numbers written as strings (web defaults), which the document says as
+        // "integer or string with a pattern"; clients send numbers, so the document says just the number.
+        options.AddSchemaTransformer((schema, _, _) =>
+        {
+            if (schema is OpenApiSchema { AnyOf: [{ Type: { } numeric }, { Type: JsonSchemaType.String }] } both
+                && (numeric & (JsonSchemaType.Integer | JsonSchemaType.Number)) != 0)
+            {
+                both.Type = numeric;
+                both.AnyOf = null;
+                both.Pattern = null;
+            }
+
+            return Task.CompletedTask;
+        });
+        options.AddOperationTransformer((operation, context, _) =>
+        {
+            var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+            operation.OperationId ??= metadata.OfType<MethodInfo>().FirstOrDefault()?.Name;
+            if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())
+            {
+                operation.Security ??= [];
+                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] });
+            }
+
+            return Task.CompletedTask;
+        });
+        options.AddDocumentTransformer((document, context, _) =>
+        {
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "An access token from the platform's Identity service (/connect/token), sent as Authorization: Bearer.",
+            };
+            var descriptions = context.ApplicationServices.GetServices<OpenApiTagDescription>().ToDictionary(t => t.Name, t => t.Description);
+            var used = document.Paths.Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? [])
+                .SelectMany(o => o.Tags?.AsEnumerable() ?? []).Select(t => t.Name).OfType<string>().Distinct();
+            document.Tags ??= new HashSet<OpenApiTag>();
+            foreach (var name in used)
+            {
+                if (document.Tags.FirstOrDefault(t => t.Name == name) is { } tag)
+                {
+                    tag.Description ??= descriptions.GetValueOrDefault(name);
+                }
+                else
+                {
+                    document.Tags.Add(new OpenApiTag { Name = name, Description = descriptions.GetValueOrDefault(name) });
+                }
+            }
+
+            return Task.CompletedTask;
+        });
+    });
+
+    public static IServiceCollection AddOpenApiTag(this IServiceCollection services, string name, string description) =>
+        services.AddSingleton(new OpenApiTagDescription(name, description));
+}
