@@ -42,6 +42,30 @@ public class FacilitiesApiTests(TestDatabase database) : IClassFixture<TestDatab
         Assert.Equal(320, await database.ScalarAsync<int>($"SELECT capacity FROM facilities WHERE id = '{facility}'"));
     }
 
+    // The public list's filters: room for N people, wheelchair access, hearing loop (every test facility has
+    // wheelchair access and no hearing loop).
+    [Fact]
+    public async Task ListFacilities_FiltersByCapacityAndAccessibility()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var small = await world.Staff.PostAsJsonAsync("/api/facilities", BookingWorld.FacilityBody($"Lille mødelokale {tag}", capacity: 12, kind: "MeetingRoom", town: "Terslev"));
+        var large = await world.Staff.PostAsJsonAsync("/api/facilities", BookingWorld.FacilityBody($"Stor hal {tag}", capacity: 400, town: "Terslev"));
+        Assert.Equal(HttpStatusCode.Created, small.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, large.StatusCode);
+        var anonymous = factory.CreateClient();
+
+        var forFifty = Names(await anonymous.GetFromJsonAsync<JsonElement>("/api/facilities?town=Terslev&people=50"));
+        var wheelchair = Names(await anonymous.GetFromJsonAsync<JsonElement>("/api/facilities?town=Terslev&wheelchairAccess=true"));
+        var hearingLoop = Names(await anonymous.GetFromJsonAsync<JsonElement>("/api/facilities?town=Terslev&hearingLoop=true"));
+
+        Assert.Contains($"Stor hal {tag}", forFifty);
+        Assert.DoesNotContain($"Lille mødelokale {tag}", forFifty);
+        Assert.Contains($"Lille mødelokale {tag}", wheelchair);
+        Assert.DoesNotContain($"Stor hal {tag}", hearingLoop);
+    }
+
+    private static List<string?> Names(JsonElement facilities) => [.. facilities.EnumerateArray().Select(f => f.GetProperty("name").GetString())];
+
     [Fact]
     public async Task Availability_ShowsBusyAndFreeParts_WithoutNames()
     {

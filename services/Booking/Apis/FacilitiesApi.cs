@@ -30,12 +30,16 @@ public static class FacilitiesApi
         return app;
     }
 
+    // people: room for at least that many; wheelchairAccess / hearingLoop: true to ask for it.
     public static async Task<Ok<List<FacilityResponse>>> ListFacilities(
-        BookingDbContext db, string? town, FacilityKind? kind, CancellationToken ct)
+        BookingDbContext db, string? town, FacilityKind? kind, int? people, bool? wheelchairAccess, bool? hearingLoop, CancellationToken ct)
     {
         var facilities = await db.Facilities.AsNoTracking()
             .Where(f => town == null || f.Town == town)
             .Where(f => kind == null || f.Kind == kind)
+            .Where(f => people == null || f.Capacity >= people)
+            .Where(f => wheelchairAccess != true || f.WheelchairAccess)
+            .Where(f => hearingLoop != true || f.HearingLoop)
             .OrderBy(f => f.Town).ThenBy(f => f.Name)
             .ToListAsync(ct);
         return TypedResults.Ok(facilities.Select(f => f.ToResponse()).ToList());
