@@ -136,6 +136,11 @@ public class ApplicationLifecycleTests(TestDatabase database) : IClassFixture<Te
         Assert.Equal("Haslev Boldklub", entry.GetProperty("associationName").GetString());
         Assert.Equal("Delvis bevilling: udstyr dækkes", entry.GetProperty("reason").GetString());
         Assert.Equal("committee (FU 2027-03 pkt. 4)", entry.GetProperty("decidedBy").GetString());
+        var csv = await factory.CreateClient().GetAsync($"/api/grants/pools/{pool}/ledger.csv");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var row = (await csv.Content.ReadAsStringAsync()).Split("\r\n").Single(line => line.StartsWith(awardId.ToString()));
+        Assert.Contains("Haslev Boldklub,", row);
+        Assert.Contains(",30000.00,30000.00,Active,Delvis bevilling: udstyr dækkes,", row);
         var audit = await world.Staff.GetFromJsonAsync<JsonElement>($"/api/grants/audit?applicationId={id}");
         Assert.True(audit.GetArrayLength() >= 6, audit.ToString());
     }

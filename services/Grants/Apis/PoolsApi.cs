@@ -18,6 +18,8 @@ public static class PoolsApi
         api.MapGet("/", ListPools).WithSummary("Grant pools with budget, committed, paid and remaining");
         api.MapGet("/{id:guid}", GetPool).WithSummary("Get one pool with criteria and rounds").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{id:guid}/ledger", GetLedger).WithSummary("A pool's public ledger: every award with its reason").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id:guid}/ledger.csv", ExportLedger).WithSummary("A pool's public ledger as CSV").Produces<string>(contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         var staff = api.MapGroup("").RequireAuthorization(PlatformAuthentication.StaffPolicy);
         staff.MapPost("/", CreatePool).WithSummary("Create a grant pool (staff)");
@@ -44,12 +46,35 @@ public static class PoolsApi
             : TypedResults.Ok(pool.ToResponse(await db.Rounds.AsNoTracking().Where(r => r.PoolId == id).ToListAsync(ct), time.GetUtcNow()));
     }
 
-    public static async Task<Results<Ok<LedgerResponse>, ProblemHttpResult>> GetLedger(Guid id, GrantsDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<LedgerResponse>, ProblemHttpResult>> GetLedger(Guid id, GrantsDbContext db, CancellationToken ct) =>
+        await LedgerAsync(id, db, ct) is { } ledger ? TypedResults.Ok(ledger) : Problems.NotFound($"No grant pool has id {id}.");
+
+    // The same ledger for a spreadsheet: one row per award, amounts with a decimal point, times in UTC (ISO 8601).
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportLedger(Guid id, GrantsDbContext db, CancellationToken ct)
+    {
+        if (await LedgerAsync(id, db, ct) is not { } ledger)
+        {
+            return Problems.NotFound($"No grant pool has id {id}.");
+        }
+
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var csv = Csv.Write(
+            ["award", "association", "project", "amount", "paid", "status", "reason", "conditions", "decided_at", "decided_by"],
+            ledger.Awards.Select(a => new[]
+            {
+                a.AwardId.ToString(), a.AssociationName, a.ProjectTitle, a.Amount.ToString("0.00", invariant), a.Paid.ToString("0.00", invariant),
+                a.Status.ToString(), a.Reason, a.Conditions, a.DecidedAt.ToString("O"), a.DecidedBy,
+            }));
+        return TypedResults.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(),
+            "text/csv; charset=utf-8", $"bevillinger-{ledger.Name}.csv");
+    }
+
+    private static async Task<LedgerResponse?> LedgerAsync(Guid id, GrantsDbContext db, CancellationToken ct)
     {
         var pool = await db.Pools.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (pool is null)
         {
-            return Problems.NotFound($"No grant pool has id {id}.");
+            return null;
         }
 
         var awards = await db.Awards.AsNoTracking().Where(a => a.PoolId == id)
@@ -58,9 +83,9 @@ public static class PoolsApi
             .SelectMany(x => x.Known.DefaultIfEmpty(), (x, k) => new { x.Award, x.Title, Name = k == null ? null : k.Name })
             .OrderBy(x => x.Award.DecidedAt)
             .ToListAsync(ct);
-        return TypedResults.Ok(new LedgerResponse(pool.Id, pool.Name, pool.Budget, pool.Committed, pool.Paid, pool.Remaining,
+        return new LedgerResponse(pool.Id, pool.Name, pool.Budget, pool.Committed, pool.Paid, pool.Remaining,
             awards.Select(x => new LedgerAward(x.Award.Id, x.Award.AssociationId, x.Name ?? "", x.Title, x.Award.Amount, x.Award.Paid, x.Award.Reason,
-                x.Award.Conditions, x.Award.DecidedAt, x.Award.CommitteeReference is { } reference ? $"committee ({reference})" : "staff", x.Award.Status)).ToList()));
+                x.Award.Conditions, x.Award.DecidedAt, x.Award.CommitteeReference is { } reference ? $"committee ({reference})" : "staff", x.Award.Status)).ToList());
     }
 
     public static async Task<Results<Created<PoolResponse>, ValidationProblem>> CreatePool(
