@@ -68,6 +68,8 @@ public class VolunteerOpportunitiesApiTests(TestDatabase database) : IClassFixtu
         await HttpAssert.ProblemAsync(await other.PostAsync($"/api/associations/{id}/volunteer-opportunities/{opportunityId}/close", null), HttpStatusCode.Forbidden);
         await HttpAssert.ProblemAsync(await chair.PostAsync($"/api/associations/{id}/volunteer-opportunities/{Guid.NewGuid()}/close", null), HttpStatusCode.NotFound);
         Assert.Contains(opportunityId, await ListAsync("q=kasserer"));
+        Assert.Contains(opportunityId, await ListAsync($"associationId={id}"));
+        Assert.Empty(await ListAsync($"associationId={Guid.NewGuid()}"));
     }
 
     private static object Opportunity(string title) => new

@@ -38,6 +38,24 @@ public class CalendarAndRetentionTests(TestDatabase database) : IClassFixture<Te
         Assert.Empty(elsewhere.EnumerateArray());
     }
 
+    // An association's public page lists the events it organises.
+    [Fact]
+    public async Task PublicCalendar_FiltersByOrganisingAssociation()
+    {
+        var (association, _) = await world.NewAssociationAsync();
+        var id = await world.NewEventAsync(EventsWorld.Body(kind: "Course", title: "Trænerkursus", daysAhead: 30));
+        // Associations organise events only where the municipality allows it (Events:AssociationsMayOrganize).
+        await database.ScalarAsync<object>($"UPDATE events SET organizer_association_id = '{association}' WHERE id = '{id}'");
+
+        var own = await world.Anonymous.GetFromJsonAsync<JsonElement>($"/api/events?associationId={association}");
+        var others = await world.Anonymous.GetFromJsonAsync<JsonElement>($"/api/events?associationId={Guid.NewGuid()}");
+
+        var listed = Assert.Single(own.EnumerateArray());
+        Assert.Equal(id, listed.GetProperty("id").GetGuid());
+        Assert.Equal(association, listed.GetProperty("organizerAssociationId").GetGuid());
+        Assert.Empty(others.EnumerateArray());
+    }
+
     [Fact]
     public async Task CalendarFeeds_ParseAsICalendar_WithoutInvitedEvents()
     {

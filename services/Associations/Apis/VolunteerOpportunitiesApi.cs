@@ -23,12 +23,13 @@ public static class VolunteerOpportunitiesApi
     }
 
     public static async Task<Ok<List<VolunteerOpportunityResponse>>> ListOpen(
-        AssociationsDbContext db, string? q, string? town, ActivityArea? area, CancellationToken ct)
+        AssociationsDbContext db, string? q, string? town, ActivityArea? area, Guid? associationId, CancellationToken ct)
     {
         var query = from o in db.VolunteerOpportunities.AsNoTracking()
                     join a in db.Associations on o.AssociationId equals a.Id
                     where o.ClosedAt == null && a.Status == AssociationStatus.Approved
                         && (town == null || o.Town == town) && (area == null || o.Area == area)
+                        && (associationId == null || o.AssociationId == associationId)
                     select new { o, a.Name };
         if (SearchQuery.ToPrefixTsQuery(q) is { } tsQuery)
         {

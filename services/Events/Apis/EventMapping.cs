@@ -8,7 +8,8 @@ public static class EventMapping
     public static EventResponse ToResponse(this PlatformEvent e, IEnumerable<Session> sessions) => new(
         e.Id, e.Kind, e.Title, e.Description, e.StartsAt, e.EndsAt, e.VenueFacilityId, e.Venue, e.Town, e.Capacity, e.Registered, e.Capacity - e.Registered,
         e.RegistrationOpens, e.RegistrationCloses, e.Audience, e.Status, e.StatusReason,
-        sessions.OrderBy(s => s.StartsAt).Select(s => new SessionResponse(s.Id, s.Title, s.StartsAt, s.EndsAt, s.Capacity, s.Registered)).ToList());
+        sessions.OrderBy(s => s.StartsAt).Select(s => new SessionResponse(s.Id, s.Title, s.StartsAt, s.EndsAt, s.Capacity, s.Registered)).ToList(),
+        e.OrganizerAssociationId);
 
     public static EventPublished Published(this PlatformEvent e, DateTimeOffset now) =>
         new(e.Id, e.Kind.ToString(), e.Title, e.StartsAt, e.EndsAt, e.Venue, e.Town, e.Capacity, e.Audience.ToString(), now);

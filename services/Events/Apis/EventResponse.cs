@@ -20,4 +20,5 @@ public sealed record EventResponse(
     Audience Audience,
     EventStatus Status,
     string? StatusReason,
-    List<SessionResponse> Sessions);
+    List<SessionResponse> Sessions,
+    Guid? OrganizerAssociationId);

@@ -33,14 +33,15 @@ public static class EventsApi
     }
 
     // Published events not yet over, public and for associations (invited-only events are shared by link);
-    // kind, town and local dates from–to filter.
+    // kind, town, organising association and local dates from–to filter.
     public static async Task<Ok<List<EventResponse>>> ListUpcomingEvents(
-        EventKind? kind, string? town, DateOnly? from, DateOnly? to, EventsDbContext db, TimeProvider time, CancellationToken ct)
+        EventKind? kind, string? town, DateOnly? from, DateOnly? to, Guid? associationId, EventsDbContext db, TimeProvider time, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var start = from is { } f ? Copenhagen.ToInstant(f, TimeOnly.MinValue)!.Value : now;
         var end = to is { } t ? Copenhagen.ToInstant(t.AddDays(1), TimeOnly.MinValue)!.Value : DateTimeOffset.MaxValue;
-        var events = await Listed(db, now).Where(e => (kind == null || e.Kind == kind) && (town == null || e.Town == town) && e.EndsAt > start && e.StartsAt < end)
+        var events = await Listed(db, now).Where(e => (kind == null || e.Kind == kind) && (town == null || e.Town == town)
+                && (associationId == null || e.OrganizerAssociationId == associationId) && e.EndsAt > start && e.StartsAt < end)
             .OrderBy(e => e.StartsAt).Take(500).ToListAsync(ct);
         var ids = events.Select(e => e.Id).ToList();
         var sessions = (await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.EventId)).ToListAsync(ct)).ToLookup(s => s.EventId);
