@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Frivillighed.AppHost;
 using Microsoft.Extensions.Configuration;
 
@@ -16,7 +17,10 @@ var issuer = gateway.GetEndpoint("http");
 
 var identity = builder.AddProject<Projects.Identity>("identity")
     .WithPlatformService(infrastructure, "identitydb", seedDemoData, messaging: false)
-    .WithEnvironment("Identity__Issuer", issuer);
+    .WithEnvironment("Identity__Issuer", issuer)
+    // The portal signs in through the gateway's address: these are its callback addresses.
+    .WithEnvironment("Identity__WebRedirectUris__1", ReferenceExpression.Create($"{issuer}/signin-oidc"))
+    .WithEnvironment("Identity__WebPostLogoutRedirectUris__0", ReferenceExpression.Create($"{issuer}/signout-callback-oidc"));
 
 var booking = builder.AddProject<Projects.Booking>("booking")
     .WithPlatformService(infrastructure, "bookingdb", seedDemoData)
@@ -34,7 +38,24 @@ var associations = builder.AddProject<Projects.Associations>("associations")
     .WithTokenValidation(identity, issuer)
     .WaitFor(booking).WaitFor(events).WaitFor(grants);
 
-gateway.WithTokenValidation(identity, issuer);
+// The portal is a web frontend like any other: it reaches the services through the gateway, and the gateway
+// trusts its word for the citizen's address only with this run's secret (production: from a secret store).
+var frontendSecret = builder.Configuration["Platform:FrontendSecret"] ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
+var portal = builder.AddProject<Projects.Portal>("portal")
+    .WithHttpEndpoint(name: "http")
+    .WithHttpHealthCheck("/health")
+    .WithAppHostEnvironment()
+    .WithEnvironment("Portal__Gateway", issuer)
+    .WithEnvironment("Portal__FrontendSecret", frontendSecret)
+    .WithEnvironment("Identity__Issuer", issuer);
+
+gateway.WithTokenValidation(identity, issuer)
+    .WithEnvironment("Gateway__FrontendSecret", frontendSecret)
+    .WithReference(portal).WaitFor(portal);
+if (builder.Configuration["Platform:GatewayPermitLimit"] is { } permitLimit)
+{
+    gateway.WithEnvironment("Gateway__RateLimit__PermitLimit", permitLimit);
+}
 foreach (var service in new[] { identity, associations, booking, events, grants })
 {
     gateway.WithReference(service).WaitFor(service);

@@ -95,10 +95,20 @@ public static class Extensions
     }
 
     // Unlike the template, health is mapped in every environment: the gateway and the AppHost rely on it.
-    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    // APIs answer errors with problem+json; a web frontend passes errorPage and shows its own page instead
+    // (errorPage for exceptions, errorPage/{status} for empty error responses).
+    public static WebApplication MapDefaultEndpoints(this WebApplication app, string? errorPage = null)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        if (errorPage is null)
+        {
+            app.UseExceptionHandler();
+            app.UseStatusCodePages();
+        }
+        else
+        {
+            app.UseExceptionHandler(errorPage, createScopeForErrors: true);
+            app.UseStatusCodePagesWithReExecute(errorPage + "/{0}", createScopeForStatusCodePages: true);
+        }
         // Explicitly after the status code pages, so a 401 or 403 from authorization is problem+json too.
         if (app.Services.GetService<IAuthenticationSchemeProvider>() is not null)
         {

@@ -20,12 +20,18 @@ public static class PlatformOpenApi
         // "integer or string with a pattern"; clients send numbers, so the document says just the number.
         options.AddSchemaTransformer((schema, _, _) =>
         {
-            if (schema is OpenApiSchema { AnyOf: [{ Type: { } numeric }, { Type: JsonSchemaType.String }] } both
-                && (numeric & (JsonSchemaType.Integer | JsonSchemaType.Number)) != 0)
+            if (schema is OpenApiSchema { Type: { } type } numeric && type.HasFlag(JsonSchemaType.String)
+                && (type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number)))
             {
-                both.Type = numeric;
-                both.AnyOf = null;
-                both.Pattern = null;
+                numeric.Type = type & ~JsonSchemaType.String;
+                numeric.Pattern = null;
+            }
+
+            // Enums travel as their names (JsonStringEnumConverter): say so, so generated clients read them as strings.
+            if (schema is OpenApiSchema { Type: null, Enum: { Count: > 0 } values } named
+                && values.All(v => v?.GetValueKind() == System.Text.Json.JsonValueKind.String))
+            {
+                named.Type = JsonSchemaType.String;
             }
 
             return Task.CompletedTask;

@@ -7,8 +7,8 @@ public static class GatewayExtensions
     // The services behind the gateway, by their Aspire resource names (http://<name> via service discovery).
     public static readonly string[] Services = ["associations", "booking", "events", "grants"];
 
-    // Identity is behind the gateway too (discovery, token, sign-in) but has no API document of its own.
-    public static readonly string[] AllServices = [.. Services, "identity"];
+    // Identity (discovery, token, sign-in) and the portal (every other path) are behind the gateway too, without API documents.
+    public static readonly string[] AllServices = [.. Services, "identity", "portal"];
 
     public static void AddGatewayServices(this WebApplicationBuilder builder)
     {

@@ -7,19 +7,21 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Frivillighed.Gateway;
 
 // A fixed window per signed-in user, or per client IP for anonymous callers. Over the limit: 429 with
-// Retry-After and problem+json (never 503). Health probes are not counted.
+// Retry-After and problem+json (never 503).
 public static class RateLimiting
 {
     public static void AddGatewayRateLimiting(this WebApplicationBuilder builder)
     {
         var permitLimit = builder.Configuration.GetValue("Gateway:RateLimit:PermitLimit", 100);
         var window = TimeSpan.FromSeconds(builder.Configuration.GetValue("Gateway:RateLimit:WindowSeconds", 10));
+        // Health probes and the portal's static files (style sheets, fonts, icons) are not counted.
+        var exempt = builder.Configuration.GetSection("Gateway:RateLimit:ExemptPaths").Get<string[]>() ?? ["/health", "/alive"];
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.Request.Path.StartsWithSegments("/health") || context.Request.Path.StartsWithSegments("/alive")
-                    ? RateLimitPartition.GetNoLimiter("health")
+                exempt.Any(path => context.Request.Path.StartsWithSegments(path))
+                    ? RateLimitPartition.GetNoLimiter("exempt")
                     : RateLimitPartition.GetFixedWindowLimiter(PartitionKey(context), _ => new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = permitLimit,

@@ -39,7 +39,8 @@ public static class Extensions
                 }
 
                 options.SetAuthorizationEndpointUris("connect/authorize")
-                    .SetTokenEndpointUris("connect/token");
+                    .SetTokenEndpointUris("connect/token")
+                    .SetEndSessionEndpointUris("connect/endsession");
                 options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowClientCredentialsFlow()
                     .AllowRefreshTokenFlow();
@@ -50,7 +51,7 @@ public static class Extensions
                 }
 
                 options.RegisterScopes(OpenIddictConstants.Scopes.OpenId, OpenIddictConstants.Scopes.Profile,
-                    OpenIddictConstants.Scopes.Email, OpenIddictConstants.Scopes.Roles, ApiResource);
+                    OpenIddictConstants.Scopes.Email, OpenIddictConstants.Scopes.Roles, OpenIddictConstants.Scopes.OfflineAccess, ApiResource);
                 options.SetAccessTokenLifetime(TimeSpan.FromMinutes(builder.Configuration.GetValue("Identity:AccessTokenMinutes", 30)));
                 // Plain signed JWTs, so every service validates them with standard JwtBearer.
                 options.DisableAccessTokenEncryption();
@@ -58,6 +59,7 @@ public static class Extensions
                 options.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough()
                     .DisableTransportSecurityRequirement();
             });
     }

@@ -27,12 +27,17 @@ public sealed class IdentitySeed(IServiceProvider services, IConfiguration confi
             DisplayName = "Frivillighed web frontends",
             Requirements = { Requirements.Features.ProofKeyForCodeExchange },
         };
-        web.Permissions.UnionWith([Permissions.Endpoints.Authorization, Permissions.Endpoints.Token,
+        web.Permissions.UnionWith([Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
             Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code]);
         web.Permissions.UnionWith(ApiScopes);
         foreach (var uri in configuration.GetSection("Identity:WebRedirectUris").Get<string[]>() ?? [])
         {
             web.RedirectUris.Add(new Uri(uri));
+        }
+
+        foreach (var uri in configuration.GetSection("Identity:WebPostLogoutRedirectUris").Get<string[]>() ?? [])
+        {
+            web.PostLogoutRedirectUris.Add(new Uri(uri));
         }
 
         await CreateOrUpdateAsync(applications, web, cancellationToken);

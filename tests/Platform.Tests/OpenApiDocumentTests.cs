@@ -84,7 +84,7 @@ public partial class OpenApiDocumentTests(PlatformFixture platform)
             .Where(m => m.Key is "get" or "post" or "put" or "delete" or "patch")
             .Select(m => (m.Key, path.Key, m.Value!.AsObject())));
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Frivillighed.Platform.sln")))

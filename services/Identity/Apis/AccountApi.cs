@@ -47,19 +47,57 @@ public static class AccountApi
     private static string SafeReturnUrl(string? returnUrl) =>
         returnUrl is not null && returnUrl.StartsWith("/connect/authorize", StringComparison.Ordinal) ? returnUrl : "/connect/authorize";
 
-    private static string Page(AntiforgeryTokenSet tokens, string returnUrl, string? error) => $$"""
-        <!doctype html>
-        <html lang="da"><head><meta charset="utf-8"><title>Log ind – Frivillighed</title></head>
-        <body>
-          <h1>Log ind</h1>
-          {{(error is null ? "" : "<p role=\"alert\">Forkert brugernavn eller adgangskode.</p>")}}
-          <form method="post" action="/account/login">
-            <input type="hidden" name="{{tokens.FormFieldName}}" value="{{tokens.RequestToken}}">
-            <input type="hidden" name="returnUrl" value="{{WebUtility.HtmlEncode(returnUrl)}}">
-            <label>Brugernavn <input name="userName" autocomplete="username" required></label>
-            <label>Adgangskode <input name="password" type="password" autocomplete="current-password" required></label>
-            <button type="submit">Log ind</button>
-          </form>
-        </body></html>
-        """;
+    // In the portal's look (DKFDS, served by the portal through the same gateway): the first page a representative sees.
+    private static string Page(AntiforgeryTokenSet tokens, string returnUrl, string? error)
+    {
+        var invalid = error is null ? "" : " aria-invalid=\"true\" aria-describedby=\"login-error\"";
+        var summary = error is null ? "" : """
+            <div class="alert alert-error" role="alert" aria-labelledby="fejlopsummering">
+              <div class="alert-body">
+                <h2 class="alert-heading" id="fejlopsummering">Du blev ikke logget på</h2>
+                <ul class="alert-text nobullet-list"><li><a href="#userName">Brugernavn eller adgangskode er forkert. Prøv igen.</a></li></ul>
+              </div>
+            </div>
+            """;
+        var fieldError = error is null ? "" : """<span class="form-error-message" id="login-error"><span class="sr-only">Fejl: </span>Brugernavn eller adgangskode er forkert.</span>""";
+        return $$"""
+            <!doctype html>
+            <html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1.0">
+            <title>Log på – Frivillighed og foreninger – Faxe Kommune</title>
+            <link rel="stylesheet" href="/dkfds/css/dkfds.min.css"><link rel="stylesheet" href="/portal.css"><link rel="icon" href="data:,"></head>
+            <body>
+              <a href="#indhold" class="skipnav">Gå til sidens indhold</a>
+              <header class="header">
+                <div class="portal-info"><div class="portal-info-inner container"><a href="/" class="portal-logo">Faxe Kommune</a></div></div>
+                <div class="solution-info"><div class="solution-info-inner container">
+                  <div class="solution-heading"><a href="/">Frivillighed og foreninger</a></div>
+                  <div class="additional-info"><p><strong class="authority-name">Faxe Kommune</strong></p></div>
+                </div></div>
+              </header>
+              <main id="indhold" class="container portal-main" tabindex="-1">
+                <div class="row"><div class="col-12 col-md-8 col-lg-6">
+                <h1>Log på</h1>
+                <p>Log på for at se og handle for de foreninger, du repræsenterer.</p>
+                {{summary}}
+                <form method="post" action="/account/login">
+                  <input type="hidden" name="{{tokens.FormFieldName}}" value="{{tokens.RequestToken}}">
+                  <input type="hidden" name="returnUrl" value="{{WebUtility.HtmlEncode(returnUrl)}}">
+                  <div class="form-group{{(error is null ? "" : " form-error")}}">
+                    <label class="form-label" for="userName">Brugernavn</label>
+                    {{fieldError}}
+                    <input class="form-input" id="userName" name="userName" autocomplete="username" required{{invalid}}>
+                  </div>
+                  <div class="form-group">
+                    <label class="form-label" for="password">Adgangskode</label>
+                    <input class="form-input" id="password" name="password" type="password" autocomplete="current-password" required>
+                  </div>
+                  <button type="submit" class="button button-primary">Log på</button>
+                </form>
+                </div></div>
+              </main>
+              <footer class="footer portal-footer"><div class="container"><ul class="unstyled-list">
+                <li><a class="function-link" href="/was">Tilgængelighedserklæring</a></li></ul></div></footer>
+            </body></html>
+            """;
+    }
 }

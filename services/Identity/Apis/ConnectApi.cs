@@ -20,6 +20,7 @@ public static class ConnectApi
     {
         app.MapMethods("/connect/authorize", ["GET", "POST"], Authorize).DisableAntiforgery().ExcludeFromDescription();
         app.MapPost("/connect/token", Exchange).DisableAntiforgery().ExcludeFromDescription();
+        app.MapMethods("/connect/endsession", ["GET", "POST"], (Delegate)EndSession).DisableAntiforgery().ExcludeFromDescription();
         return app;
     }
 
@@ -82,6 +83,14 @@ public static class ConnectApi
         }
 
         return Refuse(Errors.UnsupportedGrantType, "This grant type is not supported.");
+    }
+
+    // Signing out of a web frontend ends the sign-in here too; OpenIddict then returns to the frontend's registered
+    // post-logout address (or shows nothing more when none was given).
+    public static async Task<IResult> EndSession(HttpContext http)
+    {
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }
 
     private static ClaimsIdentity NewIdentity() =>

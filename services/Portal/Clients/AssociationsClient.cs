@@ -1,0 +1,10 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Frivillighed.Portal.Clients.Associations;
+
+// The generated client (obj/Clients/AssociationsClient.g.cs) reads enums, also inside lists, by name, as the API writes them.
+public partial class AssociationsClient
+{
+    static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => settings.Converters.Add(new JsonStringEnumConverter());
+}

@@ -1,0 +1,10 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Frivillighed.Portal.Clients.Booking;
+
+// The generated client (obj/Clients/BookingClient.g.cs) reads enums, also inside lists, by name, as the API writes them.
+public partial class BookingClient
+{
+    static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => settings.Converters.Add(new JsonStringEnumConverter());
+}

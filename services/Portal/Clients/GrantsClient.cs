@@ -1,0 +1,10 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Frivillighed.Portal.Clients.Grants;
+
+// The generated client (obj/Clients/GrantsClient.g.cs) reads enums, also inside lists, by name, as the API writes them.
+public partial class GrantsClient
+{
+    static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => settings.Converters.Add(new JsonStringEnumConverter());
+}

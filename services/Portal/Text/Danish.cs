@@ -1,0 +1,87 @@
+using System.Globalization;
+using Frivillighed.ServiceDefaults;
+
+namespace Frivillighed.Portal.Text;
+
+// How the portal writes dates, times, money and the API's codes for a Danish reader, always in Danish time:
+// "tirsdag 3. marts 2027", "18:00", "1.234,50 kr.".
+public static class Danish
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("da-DK");
+
+    public static string Date(DateTimeOffset instant) => Date(DateOnly.FromDateTime(Copenhagen.ToLocal(instant)));
+
+    public static string Date(DateOnly date) => date.ToString("dddd d. MMMM yyyy", Culture);
+
+    public static string ShortDate(DateOnly date) => date.ToString("ddd d. MMM", Culture);
+
+    public static string Time(DateTimeOffset instant) => Copenhagen.ToLocal(instant).ToString("HH:mm", Culture);
+
+    public static string Time(TimeOnly time) => time.ToString("HH:mm", Culture);
+
+    public static string DateAndTime(DateTimeOffset instant) => $"{Date(instant)} kl. {Time(instant)}";
+
+    // One day: "tirsdag 3. marts 2027 kl. 17:00–21:00"; several: both ends in full.
+    public static string Period(DateTimeOffset start, DateTimeOffset end) =>
+        DateOnly.FromDateTime(Copenhagen.ToLocal(start)) == DateOnly.FromDateTime(Copenhagen.ToLocal(end))
+            ? $"{Date(start)} kl. {Time(start)}–{Time(end)}"
+            : $"{DateAndTime(start)} til {DateAndTime(end)}";
+
+    public static string Money(decimal amount) => amount.ToString("N2", Culture) + " kr.";
+
+    public static string Money(double amount) => Money((decimal)amount);
+
+    public static string Count(int n, string one, string many) => $"{n.ToString("N0", Culture)} {(n == 1 ? one : many)}";
+
+    public static string Weekday(DayOfWeek day) => Culture.DateTimeFormat.GetDayName(day);
+
+    public static string FacilityKind(string kind) => kind switch
+    {
+        "Hall" => "Hal",
+        "Room" => "Lokale",
+        "MeetingRoom" => "Mødelokale",
+        "Pitch" => "Bane",
+        "SwimmingPool" => "Svømmehal",
+        "Workshop" => "Værksted",
+        _ => kind,
+    };
+
+    public static string ActivityArea(string area) => area switch
+    {
+        "HealthAndExercise" => "Sundhed og motion",
+        "ElderlyAndCare" => "Ældre og omsorg",
+        "OpenSchool" => "Åben skole",
+        "TechnicalAndEnvironment" => "Natur, vandløb og affald",
+        "Sport" => "Idræt",
+        "Integration" => "Integration",
+        "Culture" => "Kultur",
+        "ChildrenAndYouth" => "Børn og unge",
+        "Social" => "Socialt arbejde",
+        _ => area,
+    };
+
+    public static string EventKind(string kind) => kind switch
+    {
+        "Conference" => "Konference",
+        "DialogueMeeting" => "Dialogmøde",
+        "Course" => "Kursus",
+        "Fair" => "Messe",
+        "VolunteerCouncilMeeting" => "Møde i Frivilligt Samråd",
+        _ => kind,
+    };
+
+    public static string Audience(string audience) => audience switch
+    {
+        "Public" => "Alle",
+        "AssociationsOnly" => "Kun foreninger",
+        "Invited" => "Kun inviterede",
+        _ => audience,
+    };
+
+    public static string LegalBasis(string basis) => basis;
+
+    public static readonly IReadOnlyList<string> FacilityKinds = ["Hall", "Room", "MeetingRoom", "Pitch", "SwimmingPool", "Workshop"];
+    public static readonly IReadOnlyList<string> ActivityAreas =
+        ["Sport", "ChildrenAndYouth", "HealthAndExercise", "ElderlyAndCare", "Culture", "Social", "Integration", "OpenSchool", "TechnicalAndEnvironment"];
+    public static readonly IReadOnlyList<string> EventKinds = ["Conference", "DialogueMeeting", "Course", "Fair", "VolunteerCouncilMeeting"];
+}
