@@ -53,10 +53,14 @@ public static class Extensions
             .AddStandardResilienceHandler(options =>
             {
                 options.Retry.DisableForUnsafeHttpMethods();
-                // A 429 from the gateway means this citizen is over their budget: asking again only makes it worse.
-                var transient = options.Retry.ShouldHandle;
+                // A 429 from the gateway means this citizen is over their budget: asking again only makes it worse,
+                // and it says nothing of the gateway's health, so it must not open the circuit for everybody.
+                var retry = options.Retry.ShouldHandle;
                 options.Retry.ShouldHandle = args => args.Outcome.Result?.StatusCode == System.Net.HttpStatusCode.TooManyRequests
-                    ? ValueTask.FromResult(false) : transient(args);
+                    ? ValueTask.FromResult(false) : retry(args);
+                var breaker = options.CircuitBreaker.ShouldHandle;
+                options.CircuitBreaker.ShouldHandle = args => args.Outcome.Result?.StatusCode == System.Net.HttpStatusCode.TooManyRequests
+                    ? ValueTask.FromResult(false) : breaker(args);
             });
 #pragma warning restore EXTEXP0001
 

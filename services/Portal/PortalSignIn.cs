@@ -34,6 +34,8 @@ public static class PortalSignIn
                 options.Authority = identity["Issuer"];
                 options.ClientId = identity["ClientId"] ?? "frivillighed-web";
                 options.ResponseType = "code";
+                // The code comes back in the query string: a form_post answer needs JavaScript to submit itself.
+                options.ResponseMode = "query";
                 options.UsePkce = true;
                 options.SaveTokens = true;
                 options.RequireHttpsMetadata = identity.GetValue("RequireHttpsMetadata", false);

@@ -1,12 +1,13 @@
 using Frivillighed.Benchmarks;
 
-// ./platform bench [gateway] [outbox] [booking]: every figure below is measured in this one run, on this
+// ./platform bench [gateway] [outbox] [booking] [portal]: every figure below is measured in this one run, on this
 // machine, against real servers. Without arguments, all of them.
 var benchmarks = new Dictionary<string, Func<Task>>
 {
     ["gateway"] = GatewayBenchmark.RunAsync,
     ["outbox"] = OutboxBenchmark.RunAsync,
     ["booking"] = BookingBenchmark.RunAsync,
+    ["portal"] = PortalBenchmark.RunAsync,
 };
 if (args.FirstOrDefault(a => !benchmarks.ContainsKey(a)) is { } unknown)
 {

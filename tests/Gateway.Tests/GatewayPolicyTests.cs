@@ -13,6 +13,7 @@ public class GatewayPolicyTests : IDisposable
     {
         builder.UseSetting("Gateway:RateLimit:PermitLimit", "3");
         builder.UseSetting("Gateway:RateLimit:WindowSeconds", "60");
+        builder.UseSetting("Gateway:FrontendSecret", "portal-secret");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     });
 
@@ -58,6 +59,31 @@ public class GatewayPolicyTests : IDisposable
         var problem = await HttpAssert.ProblemAsync(refused, HttpStatusCode.TooManyRequests);
         Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
         Assert.Contains("At most 3 requests", problem.GetProperty("detail").GetString());
+    }
+
+    // The portal calls on behalf of citizens: with its secret, X-Forwarded-For names whose budget a call spends.
+    [Fact]
+    public async Task WithTheFrontendSecret_EachCitizenHasTheirOwnBudget_WithoutIt_TheHeaderIsIgnored()
+    {
+        var client = gateway.CreateClient();
+        Task<HttpResponseMessage> AsAsync(string citizen, string secret)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/api/nothing");
+            request.Headers.Add("X-Forwarded-For", citizen);
+            request.Headers.Add("X-Frivillighed-Frontend", secret);
+            return client.SendAsync(request);
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await AsAsync("192.0.2.1", "portal-secret")).StatusCode);
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await client.GetAsync("/api/nothing")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await AsAsync("192.0.2.1", "portal-secret")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await AsAsync("192.0.2.2", "portal-secret")).StatusCode);
+        // A guessed secret: the caller's own (spent) budget, whatever address it claims.
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await AsAsync("192.0.2.3", "guessed")).StatusCode);
     }
 
     [Fact]

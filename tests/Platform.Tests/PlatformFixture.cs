@@ -11,7 +11,12 @@ public sealed class PlatformFixture : IAsyncLifetime
     private readonly string dataDir = Path.Combine(Path.GetTempPath(), "frivillighed-e2e-" + Guid.NewGuid().ToString("N")[..8]);
     private DistributedApplication? app;
 
+    public const int AnonymousPermitLimit = 600;
+
     public HttpClient Gateway { get; private set; } = null!;
+
+    // The portal itself, as the gateway reaches it (tests use it to play the gateway's part: X-Forwarded-For).
+    public HttpClient Portal { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -22,12 +27,15 @@ public sealed class PlatformFixture : IAsyncLifetime
             "--Platform:SeedDemoData=false",
             // Development: the services then accept the demo users' dev-only password sign-in.
             "--environment=Development",
+            // The browser tests and the direct API calls are all anonymous callers from 127.0.0.1 (one budget).
+            $"--Platform:GatewayPermitLimit={AnonymousPermitLimit}",
         ]);
         app = await builder.BuildAsync();
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         await app.StartAsync(startup.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
         Gateway = app.CreateHttpClient("gateway");
+        Portal = app.CreateHttpClient("portal");
     }
 
     // A real access token from the Identity service, through the gateway (password flow: Development only).

@@ -3,8 +3,11 @@ using System.Text.Json.Serialization;
 
 namespace Frivillighed.Portal.Clients.Booking;
 
-// The generated client (obj/Clients/BookingClient.g.cs) reads enums, also inside lists, by name, as the API writes them.
+// The generated client (obj/Clients/BookingClient.g.cs) reads enums, also inside lists, by name, as the API writes them,
+// and keeps a refusal's body, so the page can show the API's problem details (ApiProblem).
 public partial class BookingClient
 {
     static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => settings.Converters.Add(new JsonStringEnumConverter());
+
+    partial void Initialize() => ReadResponseAsString = true;
 }

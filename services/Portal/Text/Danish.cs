@@ -15,9 +15,10 @@ public static class Danish
 
     public static string ShortDate(DateOnly date) => date.ToString("ddd d. MMM", Culture);
 
-    public static string Time(DateTimeOffset instant) => Copenhagen.ToLocal(instant).ToString("HH:mm", Culture);
+    // 18:00 with a colon (da-DK's own separator is a full stop).
+    public static string Time(DateTimeOffset instant) => Copenhagen.ToLocal(instant).ToString("HH:mm", CultureInfo.InvariantCulture);
 
-    public static string Time(TimeOnly time) => time.ToString("HH:mm", Culture);
+    public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     public static string DateAndTime(DateTimeOffset instant) => $"{Date(instant)} kl. {Time(instant)}";
 
