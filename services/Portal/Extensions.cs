@@ -70,7 +70,7 @@ public static class Extensions
     // The design system's compiled assets, copied beside the portal at build (Portal.csproj), served as /dkfds.
     public static void UseDkfdsAssets(this WebApplication app)
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "dkfds");
+        var folder = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PortalOptions>>().Value.DkfdsFolder;
         if (!Directory.Exists(folder))
         {
             throw new InvalidOperationException($"The DKFDS assets are missing ({folder}); build the portal (it runs npm ci).");

@@ -38,6 +38,21 @@ public class CalendarAndRetentionTests(TestDatabase database) : IClassFixture<Te
         Assert.Empty(elsewhere.EnumerateArray());
     }
 
+    // The portal's search: every word somewhere in title, description, venue or town, in any case; % is just a character.
+    [Fact]
+    public async Task PublicCalendar_FindsEventsByEveryWord()
+    {
+        var id = await world.NewEventAsync(EventsWorld.Body(title: "Førstehjælp for trænere", kind: "Course", town: "Faxe"));
+
+        var both = await world.Anonymous.GetFromJsonAsync<JsonElement>("/api/events?q=" + Uri.EscapeDataString("FØRSTEHJÆLP faxe"));
+        var oneMissing = await world.Anonymous.GetFromJsonAsync<JsonElement>("/api/events?q=" + Uri.EscapeDataString("førstehjælp karise"));
+        var wildcard = await world.Anonymous.GetFromJsonAsync<JsonElement>("/api/events?q=" + Uri.EscapeDataString("%"));
+
+        Assert.Contains(both.EnumerateArray(), e => e.GetProperty("id").GetGuid() == id);
+        Assert.DoesNotContain(oneMissing.EnumerateArray(), e => e.GetProperty("id").GetGuid() == id);
+        Assert.Empty(wildcard.EnumerateArray());
+    }
+
     // An association's public page lists the events it organises.
     [Fact]
     public async Task PublicCalendar_FiltersByOrganisingAssociation()

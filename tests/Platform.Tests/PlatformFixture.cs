@@ -11,7 +11,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     private readonly string dataDir = Path.Combine(Path.GetTempPath(), "frivillighed-e2e-" + Guid.NewGuid().ToString("N")[..8]);
     private DistributedApplication? app;
 
-    public const int AnonymousPermitLimit = 600;
+    public const int AnonymousPermitLimit = 300;
 
     public HttpClient Gateway { get; private set; } = null!;
 

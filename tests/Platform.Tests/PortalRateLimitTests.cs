@@ -12,20 +12,31 @@ public sealed class PortalRateLimitTests(PlatformFixture platform)
     public async Task TwoCitizens_ThroughThePortal_DoNotShareOneLimit()
     {
         var busy = $"203.0.113.{Random.Shared.Next(1, 250)}";
-        var other = "198.51.100.7";
+        var other = $"198.51.100.{Random.Shared.Next(1, 250)}";
 
-        // /tilskud makes one API call per page, so the budget runs out after about that many pages.
-        var statuses = new List<HttpStatusCode>();
-        for (var batch = 0; batch < PlatformFixture.AnonymousPermitLimit / 25 + 4; batch++)
+        // The gateway's window is fixed: the other citizen's request counts only if the busy one is refused
+        // both before and after it (same window). A window that turns in between makes the round inconclusive.
+        for (var round = 0; round < 3; round++)
         {
-            statuses.AddRange(await Task.WhenAll(Enumerable.Range(0, 25).Select(_ => AsCitizenAsync(busy, "/tilskud"))));
+            // /tilskud makes one API call per page, so the budget runs out after about that many pages.
+            var statuses = new List<HttpStatusCode>();
+            while (!statuses.Contains(HttpStatusCode.TooManyRequests) && statuses.Count < PlatformFixture.AnonymousPermitLimit * 4)
+            {
+                statuses.AddRange(await Task.WhenAll(Enumerable.Range(0, 25).Select(_ => AsCitizenAsync(busy, "/tilskud"))));
+            }
+
+            Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+            var next = await AsCitizenAsync(other, "/tilskud");
+            var busyAgain = await AsCitizenAsync(busy, "/tilskud");
+
+            Assert.Equal(HttpStatusCode.OK, next);
+            if (busyAgain == HttpStatusCode.TooManyRequests)
+            {
+                return;
+            }
         }
 
-        var next = await AsCitizenAsync(other, "/tilskud");
-
-        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
-        Assert.Equal(HttpStatusCode.OK, next);
-        Assert.Equal(HttpStatusCode.TooManyRequests, await AsCitizenAsync(busy, "/tilskud"));
+        Assert.Fail("The busy citizen's window turned over in each of three rounds; nothing was shown.");
     }
 
     private async Task<HttpStatusCode> AsCitizenAsync(string address, string path)

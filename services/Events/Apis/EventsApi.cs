@@ -18,7 +18,7 @@ public static class EventsApi
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/events").WithTags("Events");
-        api.MapGet("/", ListUpcomingEvents).WithSummary("Upcoming events, filtered by kind, town and date range");
+        api.MapGet("/", ListUpcomingEvents).WithSummary("Upcoming events, filtered by kind, town, date range, organiser and words");
         api.MapGet("/calendar.ics", Calendar).WithSummary("Upcoming events as an iCalendar feed").Produces<string>(contentType: CalendarFeed.ContentType);
         api.MapGet("/{id:guid}", GetEvent).WithSummary("Get one event with seats left and sessions").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{id:guid}/calendar.ics", EventCalendar).WithSummary("One event as an iCalendar file").Produces<string>(contentType: CalendarFeed.ContentType).ProducesProblem(StatusCodes.Status404NotFound);
@@ -33,16 +33,24 @@ public static class EventsApi
     }
 
     // Published events not yet over, public and for associations (invited-only events are shared by link);
-    // kind, town, organising association and local dates from–to filter.
+    // kind, town, organising association and local dates from–to filter; q keeps the events where every word is
+    // found in the title, description, venue or town.
     public static async Task<Ok<List<EventResponse>>> ListUpcomingEvents(
-        EventKind? kind, string? town, DateOnly? from, DateOnly? to, Guid? associationId, EventsDbContext db, TimeProvider time, CancellationToken ct)
+        EventKind? kind, string? town, DateOnly? from, DateOnly? to, Guid? associationId, string? q, EventsDbContext db, TimeProvider time, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var start = from is { } f ? Copenhagen.ToInstant(f, TimeOnly.MinValue)!.Value : now;
         var end = to is { } t ? Copenhagen.ToInstant(t.AddDays(1), TimeOnly.MinValue)!.Value : DateTimeOffset.MaxValue;
-        var events = await Listed(db, now).Where(e => (kind == null || e.Kind == kind) && (town == null || e.Town == town)
-                && (associationId == null || e.OrganizerAssociationId == associationId) && e.EndsAt > start && e.StartsAt < end)
-            .OrderBy(e => e.StartsAt).Take(500).ToListAsync(ct);
+        var listed = Listed(db, now).Where(e => (kind == null || e.Kind == kind) && (town == null || e.Town == town)
+            && (associationId == null || e.OrganizerAssociationId == associationId) && e.EndsAt > start && e.StartsAt < end);
+        foreach (var word in (q ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(10))
+        {
+            var pattern = "%" + word.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            listed = listed.Where(e => EF.Functions.ILike(e.Title, pattern) || EF.Functions.ILike(e.Description, pattern)
+                || EF.Functions.ILike(e.Venue, pattern) || EF.Functions.ILike(e.Town, pattern));
+        }
+
+        var events = await listed.OrderBy(e => e.StartsAt).Take(500).ToListAsync(ct);
         var ids = events.Select(e => e.Id).ToList();
         var sessions = (await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.EventId)).ToListAsync(ct)).ToLookup(s => s.EventId);
         return TypedResults.Ok(events.Select(e => e.ToResponse(sessions[e.Id])).ToList());
