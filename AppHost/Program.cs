@@ -64,6 +64,7 @@ foreach (var service in new[] { identity, associations, booking, events, grants 
 builder.Eventing.Subscribe<ResourceReadyEvent>(gateway.Resource, (_, _) =>
 {
     Console.WriteLine($"Gateway: {gateway.GetEndpoint("http").Url}");
+    Console.WriteLine($"Open {gateway.GetEndpoint("http").Url} in a browser: the portal (the API is under /api, its reference at /docs).");
     return Task.CompletedTask;
 });
 
