@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 namespace Frivillighed.Portal;
 
 // Sign-in is the authorization code flow with PKCE against the platform's Identity service (or, by
-// configuration only, the municipality's provider): the session is an HttpOnly SameSite cookie, the tokens
-// stay in it on the server side and are refreshed before they expire (TokenRefresher).
+// configuration only, the municipality's provider): the session is an HttpOnly SameSite cookie with a key to the
+// session kept on the server (SessionTicketStore), whose tokens are refreshed before they expire (TokenRefresher).
 public static class PortalSignIn
 {
     public static void AddPortalSignIn(this IHostApplicationBuilder builder)
@@ -35,7 +35,14 @@ public static class PortalSignIn
                 options.ClientId = identity["ClientId"] ?? "frivillighed-web";
                 options.ResponseType = "code";
                 // The code comes back in the query string: a form_post answer needs JavaScript to submit itself.
+                // The return is then a top-level GET, so the flow's cookies can be SameSite=Lax, and plain http
+                // (a demo on another machine's address) keeps them too; in production the portal is behind https.
                 options.ResponseMode = "query";
+                foreach (var cookie in new[] { options.CorrelationCookie, options.NonceCookie })
+                {
+                    cookie.SameSite = SameSiteMode.Lax;
+                    cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                }
                 options.UsePkce = true;
                 options.SaveTokens = true;
                 options.RequireHttpsMetadata = identity.GetValue("RequireHttpsMetadata", false);
@@ -51,6 +58,11 @@ public static class PortalSignIn
                 options.TokenValidationParameters.RoleClaimType = "role";
                 options.SignedOutRedirectUri = "/";
             });
+
+        builder.Services.AddDistributedMemoryCache();
+        builder.Services.AddSingleton<ITicketStore, SessionTicketStore>();
+        builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<ITicketStore>((options, store) => options.SessionStore = store);
 
         // The portal's own calls to Identity (metadata, code exchange, refresh) go through the gateway too, as the citizen.
         builder.Services.AddOptions<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme)

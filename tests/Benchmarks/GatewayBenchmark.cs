@@ -36,12 +36,12 @@ public static class GatewayBenchmark
             await BenchHost.WaitUntilUpAsync(client, direct);
             await BenchHost.WaitUntilUpAsync(client, viaGateway);
 
-            await LoadAsync(client, direct, TimeSpan.FromSeconds(3));
-            await LoadAsync(client, viaGateway, TimeSpan.FromSeconds(3));
-            var d1 = await LoadAsync(client, direct, Duration);
-            var g1 = await LoadAsync(client, viaGateway, Duration);
-            var g2 = await LoadAsync(client, viaGateway, Duration);
-            var d2 = await LoadAsync(client, direct, Duration);
+            await Load.GetAsync(client, direct, Concurrency, TimeSpan.FromSeconds(3));
+            await Load.GetAsync(client, viaGateway, Concurrency, TimeSpan.FromSeconds(3));
+            var d1 = await Load.GetAsync(client, direct, Concurrency, Duration);
+            var g1 = await Load.GetAsync(client, viaGateway, Concurrency, Duration);
+            var g2 = await Load.GetAsync(client, viaGateway, Concurrency, Duration);
+            var d2 = await Load.GetAsync(client, direct, Concurrency, Duration);
             var d = Load.Result.Combine(d1, d2);
             var g = Load.Result.Combine(g1, g2);
 
@@ -57,12 +57,4 @@ public static class GatewayBenchmark
             await database.DisposeAsync();
         }
     }
-
-    private static Task<Load.Result> LoadAsync(HttpClient client, string url, TimeSpan duration) =>
-        Load.RunAsync(Concurrency, duration, async () =>
-        {
-            using var response = await client.GetAsync(url);
-            await response.Content.LoadIntoBufferAsync();
-            return response.IsSuccessStatusCode;
-        });
 }

@@ -16,6 +16,15 @@ public static class Load
         }
     }
 
+    // GETs of one address, the body read to the end; a non-2xx answer is an error.
+    public static Task<Result> GetAsync(HttpClient client, string url, int concurrency, TimeSpan duration) =>
+        RunAsync(concurrency, duration, async () =>
+        {
+            using var response = await client.GetAsync(url);
+            await response.Content.LoadIntoBufferAsync();
+            return response.IsSuccessStatusCode;
+        });
+
     public static async Task<Result> RunAsync(int concurrency, TimeSpan duration, Func<Task<bool>> operation)
     {
         var samples = new List<double>[concurrency];

@@ -69,15 +69,15 @@ public static class PortalBenchmark
             ];
             foreach (var (_, page, api) in pairs)
             {
-                await LoadAsync(client, gatewayUrl + page, TimeSpan.FromSeconds(5));
-                await LoadAsync(client, gatewayUrl + api, TimeSpan.FromSeconds(3));
+                await Load.GetAsync(client, gatewayUrl + page, Concurrency, TimeSpan.FromSeconds(5));
+                await Load.GetAsync(client, gatewayUrl + api, Concurrency, TimeSpan.FromSeconds(3));
             }
 
             Console.WriteLine($"Portal pages vs their API GET, both through the gateway, {Concurrency} concurrent clients, {Duration.TotalSeconds:0} s each");
             foreach (var (name, page, api) in pairs)
             {
-                var apiResult = await LoadAsync(client, gatewayUrl + api, Duration);
-                var pageResult = await LoadAsync(client, gatewayUrl + page, Duration);
+                var apiResult = await Load.GetAsync(client, gatewayUrl + api, Concurrency, Duration);
+                var pageResult = await Load.GetAsync(client, gatewayUrl + page, Concurrency, Duration);
                 Console.WriteLine($"  {name} page {pageResult.Throughput,7:0} req/s p50 {pageResult.P50,6:0.0} ms p99 {pageResult.P99,6:0.0} ms | API {apiResult.Throughput,7:0} req/s p50 {apiResult.P50,6:0.0} ms p99 {apiResult.P99,6:0.0} ms | page/API {pageResult.Throughput / apiResult.Throughput:0.00}  errors {pageResult.Errors + apiResult.Errors}");
             }
         }
@@ -94,12 +94,4 @@ public static class PortalBenchmark
             }
         }
     }
-
-    private static Task<Load.Result> LoadAsync(HttpClient client, string url, TimeSpan duration) =>
-        Load.RunAsync(Concurrency, duration, async () =>
-        {
-            using var response = await client.GetAsync(url);
-            await response.Content.LoadIntoBufferAsync();
-            return response.IsSuccessStatusCode;
-        });
 }

@@ -38,6 +38,9 @@ public sealed class Browser : IAsyncLifetime
             Locale = "da-DK",
             TimezoneId = "Europe/Copenhagen",
         });
+        // A 2-core CI machine runs the whole platform next to the browser: give a first sign-in time to warm up.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 

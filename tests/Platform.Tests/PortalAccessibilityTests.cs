@@ -5,24 +5,13 @@ namespace Frivillighed.Platform.Tests;
 // What axe cannot see: a journey done by keyboard alone (skip link, Tab to each field, Enter to send), and
 // every page reflowing at 320 CSS px without sideways scrolling (tables scroll inside their own box).
 [Collection(PlatformCollection.Name)]
-public sealed class PortalAccessibilityTests(PlatformFixture platform) : IAsyncLifetime
+public sealed class PortalAccessibilityTests(PlatformFixture platform) : PortalBrowserTest(platform)
 {
-    private readonly Browser browser = new();
-    private PortalWorld world = null!;
-
-    public async Task InitializeAsync()
-    {
-        await browser.InitializeAsync();
-        world = await PortalWorld.OfAsync(platform);
-    }
-
-    public Task DisposeAsync() => browser.DisposeAsync();
-
     [Fact]
     public async Task EventRegistration_CanBeDoneByKeyboardAlone()
     {
-        var page = await browser.NewPageAsync(platform.Gateway.BaseAddress!, javaScript: true);
-        await page.GotoAsync($"/arrangementer/{world.Event}");
+        var page = await Browser.NewPageAsync(Portal, javaScript: true);
+        await page.GotoAsync($"/arrangementer/{World.Event}");
 
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Gå til sidens indhold", await page.EvaluateAsync<string>("document.activeElement.textContent"));
@@ -51,11 +40,11 @@ public sealed class PortalAccessibilityTests(PlatformFixture platform) : IAsyncL
     [Fact]
     public async Task EveryPublicPage_ReflowsAt320Pixels()
     {
-        var page = await browser.NewPageAsync(platform.Gateway.BaseAddress!, javaScript: true, width: 320);
+        var page = await Browser.NewPageAsync(Portal, javaScript: true, width: 320);
         string[] pages =
         [
-            "/", $"/soeg?q=fodbold", "/foreninger", $"/foreninger/{world.Association}", "/frivillig", "/arrangementer", $"/arrangementer/{world.Event}",
-            "/lokaler", $"/lokaler/{world.Facility}", "/lokaler/ledige", "/tilskud", $"/tilskud/{world.Pool}", "/was", "/findes-ikke",
+            "/", $"/soeg?q=fodbold", "/foreninger", $"/foreninger/{World.Association}", "/frivillig", "/arrangementer", $"/arrangementer/{World.Event}",
+            "/lokaler", $"/lokaler/{World.Facility}", "/lokaler/ledige", "/tilskud", $"/tilskud/{World.Pool}", "/was", "/findes-ikke",
         ];
         foreach (var path in pages)
         {

@@ -7,40 +7,29 @@ namespace Frivillighed.Platform.Tests;
 // The public journeys of the portal in a real browser, through the gateway's one address, each once with
 // JavaScript on (axe checks every page) and once with it off (plain links and form posts).
 [Collection(PlatformCollection.Name)]
-public sealed class PortalJourneyTests(PlatformFixture platform) : IAsyncLifetime
+public sealed class PortalJourneyTests(PlatformFixture platform) : PortalBrowserTest(platform)
 {
-    private readonly Browser browser = new();
-    private PortalWorld world = null!;
-
-    public async Task InitializeAsync()
-    {
-        await browser.InitializeAsync();
-        world = await PortalWorld.OfAsync(platform);
-    }
-
-    public Task DisposeAsync() => browser.DisposeAsync();
-
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public async Task FindAnAssociation_ByADanishWord_AndReadItsPage(bool javaScript)
     {
-        var page = await browser.NewPageAsync(platform.Gateway.BaseAddress!, javaScript);
+        var page = await Browser.NewPageAsync(Portal, javaScript);
 
         await page.GotoAsync("/");
         await Browser.CheckAsync(page, "forside", javaScript);
-        await page.GetByLabel("Søg efter foreninger, arrangementer og frivilligt arbejde").FillAsync($"fodbold {world.Tag}");
+        await page.GetByLabel("Søg efter foreninger, arrangementer og frivilligt arbejde").FillAsync($"fodbold {World.Tag}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Søg" }).ClickAsync();
         await Browser.CheckAsync(page, "soeg", javaScript);
-        Assert.Contains(world.AssociationName, await page.Locator("main").InnerTextAsync());
+        Assert.Contains(World.AssociationName, await page.Locator("main").InnerTextAsync());
 
-        await page.GotoAsync("/foreninger?q=" + Uri.EscapeDataString($"fodboldklub {world.Tag}") + "&by=Haslev");
+        await page.GotoAsync("/foreninger?q=" + Uri.EscapeDataString($"fodboldklub {World.Tag}") + "&by=Haslev");
         await Browser.CheckAsync(page, "foreninger", javaScript);
-        await page.GetByRole(AriaRole.Link, new() { Name = world.AssociationName }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = World.AssociationName }).ClickAsync();
         await Browser.CheckAsync(page, "forening", javaScript);
-        Assert.Equal(world.AssociationName, await page.Locator("h1").InnerTextAsync());
+        Assert.Equal(World.AssociationName, await page.Locator("h1").InnerTextAsync());
         var main = await page.Locator("main").InnerTextAsync();
-        Assert.Contains($"Fodboldtræner til U10 {world.Tag}", main);
+        Assert.Contains($"Fodboldtræner til U10 {World.Tag}", main);
         Assert.Contains("kontakt@haslevfodbold.example", main);
         Assert.DoesNotContain(DemoUsers.Bo.DisplayName, main);
     }
@@ -50,10 +39,10 @@ public sealed class PortalJourneyTests(PlatformFixture platform) : IAsyncLifetim
     [InlineData(false)]
     public async Task FindVolunteerWork_ByTownAndWord(bool javaScript)
     {
-        var page = await browser.NewPageAsync(platform.Gateway.BaseAddress!, javaScript);
+        var page = await Browser.NewPageAsync(Portal, javaScript);
 
         await page.GotoAsync("/frivillig");
-        await page.GetByLabel("Søg").FillAsync($"træner {world.Tag}");
+        await page.GetByLabel("Søg").FillAsync($"træner {World.Tag}");
         await page.GetByLabel("By").SelectOptionAsync("Haslev");
         await page.GetByRole(AriaRole.Button, new() { Name = "Vis opslag" }).ClickAsync();
 
@@ -68,10 +57,10 @@ public sealed class PortalJourneyTests(PlatformFixture platform) : IAsyncLifetim
     [InlineData(false)]
     public async Task RegisterForAnEvent_ThenCancelThroughThePersonalLink(bool javaScript)
     {
-        var page = await browser.NewPageAsync(platform.Gateway.BaseAddress!, javaScript);
+        var page = await Browser.NewPageAsync(Portal, javaScript);
         await page.GotoAsync("/arrangementer");
         await Browser.CheckAsync(page, "arrangementer", javaScript);
-        await page.GetByRole(AriaRole.Link, new() { Name = world.EventTitle }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = World.EventTitle }).ClickAsync();
         await Browser.CheckAsync(page, "arrangement", javaScript);
 
         await page.GetByLabel("Navn").FillAsync("Anne Frivillig");
@@ -90,11 +79,11 @@ public sealed class PortalJourneyTests(PlatformFixture platform) : IAsyncLifetim
         var heading = await page.Locator("h1").InnerTextAsync();
         Assert.Matches("Kvittering for tilmelding|Du er på ventelisten", heading);
         var ics = await page.GetByRole(AriaRole.Link, new() { Name = "Tilføj til kalender" }).GetAttributeAsync("href");
-        Assert.StartsWith("BEGIN:VCALENDAR", await platform.Gateway.GetStringAsync(ics));
+        Assert.StartsWith("BEGIN:VCALENDAR", await Platform.Gateway.GetStringAsync(ics));
 
         // The one seat is taken now: the next person waits, and is told where in the queue.
-        var second = await browser.NewPageAsync(platform.Gateway.BaseAddress!, javaScript);
-        await second.GotoAsync($"/arrangementer/{world.Event}");
+        var second = await Browser.NewPageAsync(Portal, javaScript);
+        await second.GotoAsync($"/arrangementer/{World.Event}");
         await second.GetByLabel("Navn").FillAsync("Bent Venter");
         await second.GetByLabel("E-mail").FillAsync($"bent.{javaScript}@example.dk");
         await second.GetByRole(AriaRole.Button, new() { Name = "Skriv mig på ventelisten" }).ClickAsync();
@@ -114,13 +103,13 @@ public sealed class PortalJourneyTests(PlatformFixture platform) : IAsyncLifetim
     [InlineData(false)]
     public async Task FindAFreeHallOnTuesdayEvening_AndSeeItsWeek(bool javaScript)
     {
-        var page = await browser.NewPageAsync(platform.Gateway.BaseAddress!, javaScript);
+        var page = await Browser.NewPageAsync(Portal, javaScript);
         var today = DateOnly.FromDateTime(DateTime.Today);
         var tuesday = today.AddDays(((int)DayOfWeek.Tuesday - (int)today.DayOfWeek + 7) % 7 + 7);
 
         await page.GotoAsync("/lokaler?by=Haslev&koerestol=true&teleslynge=true");
         await Browser.CheckAsync(page, "lokaler", javaScript);
-        await page.GetByRole(AriaRole.Link, new() { Name = world.FacilityName }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = World.FacilityName }).ClickAsync();
         await Browser.CheckAsync(page, "lokale", javaScript);
         var week = page.Locator("table#uge");
         Assert.Contains("Ledig", await week.InnerTextAsync());
@@ -133,7 +122,7 @@ public sealed class PortalJourneyTests(PlatformFixture platform) : IAsyncLifetim
         Assert.Contains("Sluttidspunktet skal ligge efter starttidspunktet.", await page.Locator("main").InnerTextAsync());
         await page.GotoAsync($"/lokaler/ledige?dato={tuesday:yyyy-MM-dd}&fra=17:00&til=19:00&type=Hall&by=Haslev&personer=20");
         await Browser.CheckAsync(page, "ledige", javaScript);
-        Assert.Contains(world.FacilityName, await page.Locator("main").InnerTextAsync());
+        Assert.Contains(World.FacilityName, await page.Locator("main").InnerTextAsync());
     }
 
     [Theory]
@@ -141,19 +130,19 @@ public sealed class PortalJourneyTests(PlatformFixture platform) : IAsyncLifetim
     [InlineData(false)]
     public async Task ReadAPoolsLedger_AndDownloadIt(bool javaScript)
     {
-        var page = await browser.NewPageAsync(platform.Gateway.BaseAddress!, javaScript);
+        var page = await Browser.NewPageAsync(Portal, javaScript);
 
         await page.GotoAsync("/tilskud");
         await Browser.CheckAsync(page, "tilskud", javaScript);
-        await page.GetByRole(AriaRole.Link, new() { Name = world.PoolName }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = World.PoolName }).ClickAsync();
         await Browser.CheckAsync(page, "pulje", javaScript);
         var ledger = await page.Locator("table#bevillinger").InnerTextAsync();
-        Assert.Contains(world.AssociationName, ledger);
+        Assert.Contains(World.AssociationName, ledger);
         Assert.Contains("15.000,00 kr.", ledger);
         Assert.Contains("Når nye unge; udstyr dækkes delvist", ledger);
-        var csv = await platform.Gateway.GetAsync(await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Hent bevillingerne som CSV") }).GetAttributeAsync("href"));
+        var csv = await Platform.Gateway.GetAsync(await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Hent bevillingerne som CSV") }).GetAttributeAsync("href"));
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
-        Assert.Contains(world.AssociationName, await csv.Content.ReadAsStringAsync());
+        Assert.Contains(World.AssociationName, await csv.Content.ReadAsStringAsync());
     }
 
     [Theory]
@@ -161,7 +150,7 @@ public sealed class PortalJourneyTests(PlatformFixture platform) : IAsyncLifetim
     [InlineData(false)]
     public async Task AccessibilityStatement_IsLinkedFromTheFooter_AndAnUnknownAddressIsAFriendly404(bool javaScript)
     {
-        var page = await browser.NewPageAsync(platform.Gateway.BaseAddress!, javaScript);
+        var page = await Browser.NewPageAsync(Portal, javaScript);
 
         await page.GotoAsync("/tilskud");
         await page.Locator("footer").GetByRole(AriaRole.Link, new() { Name = "Tilgængelighedserklæring" }).ClickAsync();
@@ -182,7 +171,7 @@ public sealed class PortalJourneyTests(PlatformFixture platform) : IAsyncLifetim
     [InlineData(false)]
     public async Task SignInAsARepresentative_SeeTheirAssociations_AndSignOut(bool javaScript)
     {
-        var page = await browser.NewPageAsync(platform.Gateway.BaseAddress!, javaScript);
+        var page = await Browser.NewPageAsync(Portal, javaScript);
 
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Log på" }).ClickAsync();
@@ -199,8 +188,13 @@ public sealed class PortalJourneyTests(PlatformFixture platform) : IAsyncLifetim
         await Browser.CheckAsync(page, "min-side", javaScript);
         Assert.Contains(DemoUsers.Bo.DisplayName, await page.Locator("header").InnerTextAsync());
         var mine = await page.Locator("table#mine").InnerTextAsync();
-        Assert.Contains(world.AssociationName, mine);
+        Assert.Contains(World.AssociationName, mine);
         Assert.Contains("Formand", mine);
+        // The session is a key to what the portal keeps: HttpOnly, SameSite, small, no token in the browser.
+        var session = Assert.Single(await page.Context.CookiesAsync(), c => c.Name == "frivillighed.portal");
+        Assert.True(session.HttpOnly);
+        Assert.Equal(SameSiteAttribute.Lax, session.SameSite);
+        Assert.True(session.Value.Length < 1000, $"the session cookie is {session.Value.Length} characters");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Log af" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/$"));
