@@ -52,6 +52,11 @@ var portal = builder.AddProject<Projects.Portal>("portal")
 gateway.WithTokenValidation(identity, issuer)
     .WithEnvironment("Gateway__FrontendSecret", frontendSecret)
     .WithReference(portal).WaitFor(portal);
+if (builder.Configuration["Platform:PortalRefreshMargin"] is { } refreshMargin)
+{
+    portal.WithEnvironment("Portal__RefreshMargin", refreshMargin);
+}
+
 if (builder.Configuration["Platform:GatewayPermitLimit"] is { } permitLimit)
 {
     gateway.WithEnvironment("Gateway__RateLimit__PermitLimit", permitLimit);

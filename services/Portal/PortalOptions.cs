@@ -9,5 +9,8 @@ public sealed class PortalOptions
 
     public string? DkfdsPath { get; set; }
 
+    // How long before its expiry an access token is replaced (Portal:RefreshMargin).
+    public TimeSpan RefreshMargin { get; set; } = TimeSpan.FromMinutes(2);
+
     public string DkfdsFolder => DkfdsPath ?? Path.Combine(AppContext.BaseDirectory, "dkfds");
 }

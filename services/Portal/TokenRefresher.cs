@@ -7,18 +7,17 @@ using Microsoft.Extensions.Options;
 
 namespace Frivillighed.Portal;
 
-// An access token lives 30 minutes, a session 8 hours: a token that expires within two minutes is replaced
+// An access token lives 30 minutes, a session 8 hours: a token that expires within two minutes (Portal:RefreshMargin) is replaced
 // with the refresh token before the request uses it. When that fails (the user is gone, the grant revoked),
 // the session ends and the user is signed out, rather than calling the API with a dead token.
 public static class TokenRefresher
 {
-    private static readonly TimeSpan Margin = TimeSpan.FromMinutes(2);
-
     public static async Task RefreshIfDueAsync(CookieValidatePrincipalContext context)
     {
         var time = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+        var margin = context.HttpContext.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.RefreshMargin;
         var expiresAt = context.Properties.GetTokenValue("expires_at");
-        if (expiresAt is null || DateTimeOffset.Parse(expiresAt, CultureInfo.InvariantCulture) - time.GetUtcNow() > Margin)
+        if (expiresAt is null || DateTimeOffset.Parse(expiresAt, CultureInfo.InvariantCulture) - time.GetUtcNow() > margin)
         {
             return;
         }

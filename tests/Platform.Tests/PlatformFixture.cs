@@ -29,6 +29,8 @@ public sealed class PlatformFixture : IAsyncLifetime
             "--environment=Development",
             // The browser tests and the direct API calls are all anonymous callers from 127.0.0.1 (one budget).
             $"--Platform:GatewayPermitLimit={AnonymousPermitLimit}",
+            // The portal refreshes a signed-in user's access token on every request (it lives 30 minutes).
+            "--Platform:PortalRefreshMargin=00:30:00",
         ]);
         app = await builder.BuildAsync();
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));

@@ -195,6 +195,18 @@ public sealed class PortalJourneyTests(PlatformFixture platform) : PortalBrowser
         Assert.True(session.HttpOnly);
         Assert.Equal(SameSiteAttribute.Lax, session.SameSite);
         Assert.True(session.Value.Length < 1000, $"the session cookie is {session.Value.Length} characters");
+        // Here every request replaces the access token with the (rotating) refresh token first. A failed refresh
+        // ends the session, and the page would then sign in anew through /signin-oidc: it must not.
+        var signIns = 0;
+        page.Request += (_, request) => signIns += request.Url.Contains("/signin-oidc") ? 1 : 0;
+        for (var i = 0; i < 3; i++)
+        {
+            await page.ReloadAsync();
+            Assert.EndsWith("/min-side", page.Url);
+            Assert.Contains(World.AssociationName, await page.Locator("table#mine").InnerTextAsync());
+        }
+
+        Assert.Equal(0, signIns);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Log af" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/$"));
