@@ -30,7 +30,13 @@ public static class Danish
 
     public static string Money(decimal amount) => amount.ToString("N2", Culture) + " kr.";
 
+    // The OpenAPI documents say "number (double)" for the APIs' decimal amounts, so the clients read doubles; shown
+    // to the øre they are exact (the amounts are far below double's 15 significant digits).
     public static string Money(double amount) => Money((decimal)amount);
+
+    // A date field sends yyyy-MM-dd; without the browser's date picker people write 3-3-2027 or 3.3.2027.
+    public static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text, ["yyyy-MM-dd", "d-M-yyyy", "d.M.yyyy", "d/M/yyyy"], Culture, DateTimeStyles.None, out var date) ? date : null;
 
     public static string Count(int n, string one, string many) => $"{n.ToString("N0", Culture)} {(n == 1 ? one : many)}";
 
@@ -78,8 +84,6 @@ public static class Danish
         "Invited" => "Kun inviterede",
         _ => audience,
     };
-
-    public static string LegalBasis(string basis) => basis;
 
     public static readonly IReadOnlyList<string> FacilityKinds = ["Hall", "Room", "MeetingRoom", "Pitch", "SwimmingPool", "Workshop"];
     public static readonly IReadOnlyList<string> ActivityAreas =
