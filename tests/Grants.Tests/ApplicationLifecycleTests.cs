@@ -173,7 +173,8 @@ public class ApplicationLifecycleTests(TestDatabase database) : IClassFixture<Te
         var decided = await world.Staff.PostAsJsonAsync($"/api/grants/applications/{id}/decision", new { outcome = "Award", amount = 5_000m, reason = "OK" });
         var awardId = (await decided.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("awardId").GetGuid();
         var next = await GrantsWorld.IdOf(await clubRep.PostAsJsonAsync("/api/grants/applications", GrantsWorld.Application(round, club)));
-        factory.Clock.SetUtcNow(new DateTimeOffset(2027, 12, 1, 12, 0, 0, TimeSpan.Zero)); // project ended 31 August, report due 30 November
+        // The project has ended and its report (due three months after the end) is a day late.
+        factory.Clock.SetUtcNow(new DateTimeOffset(GrantsWorld.ProjectEnd.AddMonths(3).AddDays(1).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
         var (_, laterRound) = await world.NewPoolAsync();
 
         // Five runs at once (as replicas would, and the service's own hourly run may join them): one announcement.

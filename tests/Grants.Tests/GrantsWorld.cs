@@ -34,10 +34,15 @@ public sealed class GrantsWorld(GrantsApiFactory factory, TestDatabase database)
         return (id, factory.CreateClient(TestTokens.For(representative, "Bo Formand", ["citizen"])));
     }
 
+    // The project runs from three months ahead for half a year (relative to today: a literal year turns into the past).
+    public static DateOnly ProjectStart => DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3);
+
+    public static DateOnly ProjectEnd => ProjectStart.AddMonths(6);
+
     public static object Application(Guid round, Guid association, decimal amount = 20_000m, int? volunteers = 12) => new
     {
         roundId = round, associationId = association, title = "Streetfodbold for unge", description = "Ugentlig streetfodbold i Haslev.",
-        periodStart = "2027-03-01", periodEnd = "2027-08-31", requestedAmount = amount, volunteers,
+        periodStart = ProjectStart.ToString("yyyy-MM-dd"), periodEnd = ProjectEnd.ToString("yyyy-MM-dd"), requestedAmount = amount, volunteers,
         budgetLines = new object[]
         {
             new { kind = "Expense", description = "Bolde og mål", amount = amount },
