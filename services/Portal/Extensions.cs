@@ -40,6 +40,7 @@ public static class Extensions
         builder.AddGatewayClient<BookingClient>();
         builder.AddGatewayClient<EventsClient>();
         builder.AddGatewayClient<GrantsClient>();
+        builder.Services.AddScoped<RepresentedAssociations>();
     }
 
 #pragma warning disable EXTEXP0001

@@ -6,6 +6,7 @@ using Frivillighed.Messaging;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Frivillighed.Associations.Apis;
@@ -19,6 +20,11 @@ public static class AssociationsApi
         api.MapGet("/mine", ListMine).WithSummary("The associations the signed-in user represents, with their role").RequireAuthorization();
         api.MapGet("/{id:guid}", GetAssociation).WithSummary("Get one association").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/", RegisterAssociation).WithSummary("Register a new association; the caller becomes its chair").RequireAuthorization().ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/check", CheckRegistration).WithSummary("Check a registration without registering: every problem, the CVR number's use included").RequireAuthorization();
+        api.MapPut("/{id:guid}", UpdateAssociation).WithSummary("Change the association's public data (its representatives or staff)").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/{id:guid}/obligations", GetObligations).WithSummary("What the association must do and by when (its representatives or staff)").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{id:guid}/status", ChangeStatus).WithSummary("Approve, reject, suspend, reinstate or withdraw an association (staff)").RequireAuthorization(PlatformAuthentication.StaffPolicy)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -101,7 +107,7 @@ public static class AssociationsApi
         }
 
         var userId = user.UserId()!.Value;
-        var association = Association.Register(request.ToDetails(), now);
+        var association = Association.Register(request.ToDetails(), now, request.Fol4Statement);
         db.Associations.Add(association);
         db.Representatives.Add(new Representative
         {
@@ -119,6 +125,73 @@ public static class AssociationsApi
         }
 
         return TypedResults.Created($"/api/associations/{association.Id}", association.ToResponse());
+    }
+
+    // A step form asks after each step, so a mistake is shown where it was made, not at the end.
+    public static async Task<Results<NoContent, ValidationProblem>> CheckRegistration(
+        RegisterAssociationRequest request, AssociationsDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var errors = request.Validate(Copenhagen.Today(time.GetUtcNow()));
+        if (!errors.ContainsKey(nameof(request.CvrNumber)) && await db.Associations.AnyAsync(a => a.CvrNumber == request.CvrNumber, ct))
+        {
+            errors[nameof(request.CvrNumber)] = [$"An association with CVR number {request.CvrNumber} is already registered."];
+        }
+
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<AssociationResponse>, ValidationProblem, ProblemHttpResult>> UpdateAssociation(
+        Guid id, UpdateAssociationRequest request, AssociationsDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+    {
+        var association = await db.Associations.FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (association is null)
+        {
+            return Problems.NotFound($"No association has id {id}.");
+        }
+
+        if (!await db.MayManageAsync(id, user, ct))
+        {
+            return Problems.Forbidden("Only the association's own representatives and staff change its data.");
+        }
+
+        var now = time.GetUtcNow();
+        var registration = request.WithCvrNumber(association.CvrNumber);
+        if (registration.Validate(Copenhagen.Today(now)) is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        db.AddEvent(association.Edit(registration.ToDetails(), now), time);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problems.Conflict("The association was changed by someone else meanwhile; read it again and retry.");
+        }
+
+        return TypedResults.Ok(association.ToResponse());
+    }
+
+    public static async Task<Results<Ok<ObligationsResponse>, ProblemHttpResult>> GetObligations(
+        Guid id, AssociationsDbContext db, ClaimsPrincipal user, TimeProvider time, IOptions<ChildSafetyOptions> options, CancellationToken ct)
+    {
+        var association = await db.Associations.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (association is null)
+        {
+            return Problems.NotFound($"No association has id {id}.");
+        }
+
+        if (!await db.MayManageAsync(id, user, ct))
+        {
+            return Problems.Forbidden("Only the association's own representatives and staff see what it must do.");
+        }
+
+        var today = Copenhagen.Today(time.GetUtcNow());
+        var reported = await db.MemberCountReports.AnyAsync(r => r.AssociationId == id && r.Year == today.Year - 1, ct);
+        var obligations = Obligations.For(association, reported, today, options.Value.DeadlineIn(today.Year));
+        return TypedResults.Ok(ObligationsResponse.From(id, association.Status, obligations));
     }
 
     public static async Task<Results<Ok<AssociationResponse>, ValidationProblem, ProblemHttpResult>> ChangeStatus(

@@ -16,7 +16,8 @@ public sealed record RegisterAssociationRequest(
     string? Website,
     string? ContactEmail,
     string? ContactPhone,
-    DateOnly? FoundedOn)
+    DateOnly? FoundedOn,
+    Fol4Checklist? Fol4Statement = null)
 {
     public Dictionary<string, string[]> Validate(DateOnly today)
     {

@@ -19,6 +19,8 @@ public static class RepresentativesApi
         api.MapGet("/", ListRepresentatives).WithSummary("Who represents the association, with roles").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/", AddRepresentative).WithSummary("Add a representative (chair or staff)").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPut("/{userId:guid}", ChangeRole).WithSummary("Change a representative's role (chair or staff; never the last chair)").ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapDelete("/{userId:guid}", RemoveRepresentative).WithSummary("Remove a representative (chair or staff; never the last chair)").ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
@@ -80,6 +82,46 @@ public static class RepresentativesApi
 
         return TypedResults.Created($"/api/associations/{id}/representatives",
             new RepresentativeResponse(representative.UserId, representative.Name, representative.Role, representative.AddedAt));
+    }
+
+    public static async Task<Results<Ok<RepresentativeResponse>, ValidationProblem, ProblemHttpResult>> ChangeRole(
+        Guid id, Guid userId, ChangeRoleRequest request, AssociationsDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+    {
+        if (request.Role is not { } role)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [nameof(ChangeRoleRequest.Role)] = [$"Role is required: one of {string.Join(", ", Enum.GetNames<RepresentativeRole>())}."],
+            });
+        }
+
+        if (await ExistsAsync(db, id, ct) is { } missing)
+        {
+            return missing;
+        }
+
+        if (!await db.IsChairOrStaffAsync(id, user, ct))
+        {
+            return Problems.Forbidden("Only the association's chair and staff change representatives' roles.");
+        }
+
+        var representative = await db.Representatives.FirstOrDefaultAsync(r => r.AssociationId == id && r.UserId == userId, ct);
+        if (representative is null)
+        {
+            return Problems.NotFound($"User {userId} does not represent association {id}.");
+        }
+
+        if (representative.Role == RepresentativeRole.Chair && role != RepresentativeRole.Chair
+            && !await db.Representatives.AnyAsync(r => r.AssociationId == id && r.UserId != userId && r.Role == RepresentativeRole.Chair, ct))
+        {
+            return Problems.Conflict("An association keeps at least one chair: make someone else chair first.");
+        }
+
+        // The read models keep the newest role by time: the change is an add with the new role.
+        representative.Role = role;
+        db.AddEvent(new RepresentativeAdded(id, userId, role, time.GetUtcNow()), time);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new RepresentativeResponse(representative.UserId, representative.Name, representative.Role, representative.AddedAt));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RemoveRepresentative(

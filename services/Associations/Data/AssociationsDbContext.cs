@@ -32,6 +32,7 @@ public sealed class AssociationsDbContext(DbContextOptions<AssociationsDbContext
                 .HasIndex(a => a.SearchVector).HasMethod("GIN");
             association.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
             association.Property(a => a.Version).IsConcurrencyToken();
+            association.OwnsOne(a => a.Fol4Statement, statement => statement.ToJson());
             association.HasIndex(a => new { a.Name, a.Id });
         });
         modelBuilder.Entity<Representative>(representative =>

@@ -5,17 +5,19 @@ namespace Frivillighed.Associations.Model;
 public sealed class Association
 {
     public Guid Id { get; private init; }
-    public required string Name { get; init; }
+    public string Name { get; private set; } = "";
     public required string CvrNumber { get; init; }
-    public required string Town { get; init; }
-    public required string Address { get; init; }
-    public ActivityArea[] ActivityAreas { get; init; } = [];
-    public bool HasChildrenUnder15 { get; init; }
-    public string Description { get; init; } = "";
-    public string? Website { get; init; }
-    public string? ContactEmail { get; init; }
-    public string? ContactPhone { get; init; }
-    public DateOnly? FoundedOn { get; init; }
+    public string Town { get; private set; } = "";
+    public string Address { get; private set; } = "";
+    public ActivityArea[] ActivityAreas { get; private set; } = [];
+    public bool HasChildrenUnder15 { get; private set; }
+    public string Description { get; private set; } = "";
+    public string? Website { get; private set; }
+    public string? ContactEmail { get; private set; }
+    public string? ContactPhone { get; private set; }
+    public DateOnly? FoundedOn { get; private set; }
+    // What the applicant said about the §4 conditions when registering; staff confirm them when deciding.
+    public Fol4Checklist? Fol4Statement { get; private set; }
     public int? LastChildSafetyYear { get; private set; }
     public bool ChildSafetyLapsed { get; private set; }
     public NpgsqlTypes.NpgsqlTsVector SearchVector { get; private init; } = null!;
@@ -24,8 +26,9 @@ public sealed class Association
     public DateTimeOffset RegisteredAt { get; private init; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public static Association Register(RegistrationDetails details, DateTimeOffset now) => new()
+    public static Association Register(RegistrationDetails details, DateTimeOffset now, Fol4Checklist? statement = null) => new()
     {
+        Fol4Statement = statement,
         Id = Guid.CreateVersion7(now),
         Name = details.Name,
         CvrNumber = details.CvrNumber,
@@ -102,6 +105,16 @@ public sealed class Association
         Version++;
         UpdatedAt = now;
         return new ChildSafetyDeclarationFiled(Id, Name, Status, year, ChildSafetyLapsed, Version, now);
+    }
+
+    // The public data, as the association's representatives keep it current. The CVR number is its identity and stays.
+    public AssociationDetailsChanged Edit(RegistrationDetails details, DateTimeOffset now)
+    {
+        (Name, Town, Address, ActivityAreas, HasChildrenUnder15) = (details.Name, details.Town, details.Address, details.ActivityAreas, details.HasChildrenUnder15);
+        (Description, Website, ContactEmail, ContactPhone, FoundedOn) = (details.Description, details.Website, details.ContactEmail, details.ContactPhone, details.FoundedOn);
+        Version++;
+        UpdatedAt = now;
+        return new AssociationDetailsChanged(Id, Name, Town, Status, ChildSafetyLapsed, Version, now);
     }
 
     public AssociationRegistered Registered() => new(Id, Name, Status, Version, RegisteredAt);

@@ -10,14 +10,19 @@ public sealed record Fol4Checklist(
     bool BasedInTheMunicipality,
     bool NonProfit)
 {
-    public IReadOnlyList<string> Unmet() =>
+    public IReadOnlyList<string> Unmet() => [.. Conditions.Where(c => !c.Met).Select(c => c.Text)];
+
+    // The names of the unmet conditions, for a frontend to say in its own language.
+    public IReadOnlyList<string> UnmetConditions() => [.. Conditions.Where(c => !c.Met).Select(c => c.Name)];
+
+    private (string Name, string Text, bool Met)[] Conditions =>
     [
-        .. StatutesWithPurpose ? [] : new[] { "statutes with a purpose" },
-        .. Board ? [] : new[] { "a board" },
-        .. DemocraticStructure ? [] : new[] { "a democratic structure" },
-        .. AtLeastFivePayingMembers ? [] : new[] { "at least 5 paying members" },
-        .. OpenToAllWhoSupportThePurpose ? [] : new[] { "open to all who support the purpose" },
-        .. BasedInTheMunicipality ? [] : new[] { "based in the municipality" },
-        .. NonProfit ? [] : new[] { "non-profit" },
+        (nameof(StatutesWithPurpose), "statutes with a purpose", StatutesWithPurpose),
+        (nameof(Board), "a board", Board),
+        (nameof(DemocraticStructure), "a democratic structure", DemocraticStructure),
+        (nameof(AtLeastFivePayingMembers), "at least 5 paying members", AtLeastFivePayingMembers),
+        (nameof(OpenToAllWhoSupportThePurpose), "open to all who support the purpose", OpenToAllWhoSupportThePurpose),
+        (nameof(BasedInTheMunicipality), "based in the municipality", BasedInTheMunicipality),
+        (nameof(NonProfit), "non-profit", NonProfit),
     ];
 }

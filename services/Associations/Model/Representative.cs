@@ -8,6 +8,6 @@ public sealed class Representative
     public Guid AssociationId { get; init; }
     public Guid UserId { get; init; }
     public required string Name { get; init; }
-    public RepresentativeRole Role { get; init; }
+    public RepresentativeRole Role { get; set; }
     public DateTimeOffset AddedAt { get; init; }
 }

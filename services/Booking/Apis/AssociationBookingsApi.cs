@@ -17,6 +17,7 @@ public static class AssociationBookingsApi
         api.MapGet("/{id:guid}/calendar.ics", AssociationCalendar).WithSummary("An association's bookings as an iCalendar feed (token or secret link)").AllowAnonymous().Produces<string>(contentType: CalendarFeed.ContentType)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapPost("/{id:guid}/calendar-link", CreateCalendarLink).WithSummary("Create a secret calendar subscription link (revokes the previous one)").ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapDelete("/{id:guid}/calendar-link", RevokeCalendarLink).WithSummary("Revoke the calendar subscription link").ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 
@@ -85,5 +86,16 @@ public static class AssociationBookingsApi
             ON CONFLICT (association_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at
             """, ct);
         return TypedResults.Ok(new CalendarLinkResponse(id, $"/api/bookings/associations/{id}/calendar.ics?token={token}", now));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RevokeCalendarLink(Guid id, BookingDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!await Booker.MayManageAsync(db, id, user, ct))
+        {
+            return Problems.Forbidden("Only the association's representatives and staff revoke its calendar link.");
+        }
+
+        await db.CalendarLinks.Where(l => l.AssociationId == id).ExecuteDeleteAsync(ct);
+        return TypedResults.NoContent();
     }
 }

@@ -11,7 +11,8 @@ public static class BookingMapping
         var start = Copenhagen.ToLocal(b.StartsAt);
         return new BookingResponse(b.Id, b.FacilityId, facilityName, b.AssociationId, b.SeriesId, b.Activity,
             DateOnly.FromDateTime(start), TimeOnly.FromDateTime(start), TimeOnly.FromDateTime(Copenhagen.ToLocal(b.EndsAt)),
-            b.StartsAt, b.EndsAt, b.Status, b.Price, b.LateCancellation, b.CancellationReason, b.Attendance);
+            b.StartsAt, b.EndsAt, b.Status, b.Price, b.LateCancellation, b.CancellationReason, b.Attendance,
+            b.StartsAt.AddDays(-BookingRules.FreeCancellationDays));
     }
 
     public static BookingConfirmed Confirmed(this FacilityBooking b, string facilityName) =>

@@ -2,7 +2,8 @@ using Frivillighed.Booking.Model;
 
 namespace Frivillighed.Booking.Apis;
 
-// Date, Start and End are local (Europe/Copenhagen); StartsAt and EndsAt the same as instants.
+// Date, Start and End are local (Europe/Copenhagen); StartsAt and EndsAt the same as instants. Cancelled before
+// FreeCancellationUntil, a booking is not a late cancellation (Faxe rule 3.8: 7 days ahead).
 public sealed record BookingResponse(
     Guid Id,
     Guid FacilityId,
@@ -19,4 +20,5 @@ public sealed record BookingResponse(
     decimal Price,
     bool LateCancellation,
     string? CancellationReason,
-    Attendance? Attendance);
+    Attendance? Attendance,
+    DateTimeOffset FreeCancellationUntil);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Frivillighed.Booking.Data;
 using Frivillighed.Booking.Model;
 using Frivillighed.ServiceDefaults;
@@ -18,6 +19,8 @@ public static class FacilitiesApi
         api.MapGet("/available", FindAvailable).WithSummary("Find facilities free for a whole time window on a date");
         api.MapGet("/{id:guid}", GetFacility).WithSummary("Get one facility with opening hours, equipment and prices").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{id:guid}/availability", GetAvailability).WithSummary("Busy and free time of a facility, day by day (no names)").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id:guid}/series-preview", PreviewSeries).WithSummary("Which dates of a weekly series are free, before booking it (no names)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{id:guid}/calendar.ics", FacilityCalendar).WithSummary("A facility's busy time as an iCalendar feed").Produces<string>(contentType: CalendarFeed.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{id:guid}/closed-periods", ListClosedPeriods).WithSummary("A facility's closed periods").ProducesProblem(StatusCodes.Status404NotFound);
@@ -107,6 +110,34 @@ public static class FacilitiesApi
         var closed = await db.ClosedPeriods.AsNoTracking().Where(p => p.FacilityId == id && p.From <= last && p.To >= first).ToListAsync(ct);
         return TypedResults.Ok(dates.Select(d => Availability.ForDay(facility, d, closed.FirstOrDefault(p => p.Covers(d)),
             busy.Select(b => (b.StartsAt, b.EndsAt)))).ToList());
+    }
+
+    // The same checks as booking the series (POST /api/bookings/series) makes, without the lock: a preview can be
+    // overtaken by someone booking meanwhile, and the booking then says so.
+    public static async Task<Results<Ok<SeriesPreviewResponse>, ValidationProblem, ProblemHttpResult>> PreviewSeries(
+        Guid id, DateOnly? firstDate, DateOnly? lastDate, TimeOnly? start, TimeOnly? end, BookingDbContext db, ClaimsPrincipal user, TimeProvider time,
+        CancellationToken ct)
+    {
+        var errors = new CreateSeriesRequest(id, null, firstDate, lastDate, start, end, "preview").Validate();
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var facility = await db.Facilities.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
+        if (facility is null)
+        {
+            return Problems.NotFound($"No facility has id {id}.");
+        }
+
+        var now = time.GetUtcNow();
+        var rules = BookingRules.Check(facility, firstDate!.Value, start!.Value, end!.Value, now, user.IsStaff())
+            .Union(BookingRules.Check(facility, lastDate!.Value, start.Value, end.Value, now, user.IsStaff())).ToList();
+        var dates = Schedule.Weekly(firstDate.Value, lastDate.Value);
+        var conflicts = await db.ConflictsAsync(facility, dates, start.Value, end.Value, ct);
+        return TypedResults.Ok(new SeriesPreviewResponse(id, rules, dates.Select(d => conflicts.FirstOrDefault(c => c.Date == d) is { } c
+            ? new SeriesPreviewDate(d, false, c.Start is null, c.Start, c.End, c.Reason)
+            : new SeriesPreviewDate(d, true, false, null, null, null)).ToList()));
     }
 
     // Public: busy times only, no names; a year ahead.

@@ -24,6 +24,8 @@ public static class SeasonsApi
         signedIn.MapPost("/{id:guid}/requests", SubmitRequest).WithSummary("Submit a season request for a weekly slot")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        signedIn.MapDelete("/{id:guid}/requests/{requestId:guid}", WithdrawRequest).WithSummary("Withdraw a request while the round accepts requests")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         signedIn.MapGet("/{id:guid}/requests", ListRequests).WithSummary("Season requests of a round (own association's, or all for staff)").ProducesProblem(StatusCodes.Status403Forbidden);
         signedIn.MapGet("/{id:guid}/requests/{requestId:guid}", GetRequest).WithSummary("Get one season request with its outcome")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
@@ -64,6 +66,32 @@ public static class SeasonsApi
         db.SeasonRounds.Add(round);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/seasons/{round.Id}", round.ToResponse());
+    }
+
+    // Changing a wish is withdrawing it and sending a new one, while the window is open and nothing is drafted.
+    public static async Task<Results<NoContent, ProblemHttpResult>> WithdrawRequest(
+        Guid id, Guid requestId, BookingDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+    {
+        var found = await db.SeasonRequests.AsNoTracking().Where(r => r.Id == requestId && r.RoundId == id)
+            .Join(db.SeasonRounds, r => r.RoundId, round => round.Id, (r, round) => new { r.AssociationId, Round = round }).FirstOrDefaultAsync(ct);
+        if (found is null)
+        {
+            return Problems.NotFound($"Season round {id} has no request {requestId}.");
+        }
+
+        if (!await Booker.MayManageAsync(db, found.AssociationId, user, ct))
+        {
+            return Problems.Forbidden("Only the association's representatives and staff withdraw its requests.");
+        }
+
+        if (found.Round.Status != SeasonRoundStatus.Open || (!user.IsStaff() && !found.Round.AcceptsRequestsOn(Copenhagen.Today(time.GetUtcNow()))))
+        {
+            return Problems.Conflict($"{found.Round.Name} no longer accepts changes to requests (requests close {found.Round.RequestsClose:yyyy-MM-dd}).");
+        }
+
+        var deleted = await db.SeasonRequests.Where(r => r.Id == requestId && db.SeasonRounds.Any(round => round.Id == id && round.Status == SeasonRoundStatus.Open))
+            .ExecuteDeleteAsync(ct);
+        return deleted == 1 ? TypedResults.NoContent() : Problems.Conflict($"{found.Round.Name} was drafted meanwhile; the request is kept.");
     }
 
     public static async Task<Results<Created<SeasonRequestResponse>, ValidationProblem, ProblemHttpResult>> SubmitRequest(

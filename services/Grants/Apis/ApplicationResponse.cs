@@ -22,4 +22,5 @@ public sealed record ApplicationResponse(
     string? Flag,
     string? DecisionReason,
     decimal? Score,
-    Guid? AwardId);
+    Guid? AwardId,
+    DateTimeOffset UpdatedAt);

@@ -69,6 +69,7 @@ public static class ApplicationsApi
         var application = new GrantApplication
         {
             PoolId = round.PoolId, RoundId = round.Id, AssociationId = request.AssociationId.Value, CreatedById = user.UserId()!.Value, CreatedAt = now,
+            UpdatedAt = now,
         };
         request.ApplyTo(application);
         db.Applications.Add(application);
@@ -97,7 +98,7 @@ public static class ApplicationsApi
     }
 
     public static async Task<Results<Ok<ApplicationResponse>, ValidationProblem, ProblemHttpResult>> UpdateDraft(
-        Guid id, ApplicationRequest request, GrantsDbContext db, ClaimsPrincipal user, CancellationToken ct)
+        Guid id, ApplicationRequest request, GrantsDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
     {
         if (request.Validate() is { Count: > 0 } errors)
         {
@@ -126,6 +127,7 @@ public static class ApplicationsApi
         }
 
         request.ApplyTo(application);
+        application.UpdatedAt = time.GetUtcNow();
         return await SaveAsync(db, ct) ?? (Results<Ok<ApplicationResponse>, ValidationProblem, ProblemHttpResult>)TypedResults.Ok(application.ToResponse());
     }
 

@@ -13,7 +13,7 @@ public static class GrantsMapping
 
     public static ApplicationResponse ToResponse(this GrantApplication a, decimal? score = null, Guid? awardId = null) => new(
         a.Id, a.PoolId, a.RoundId, a.AssociationId, a.Status, a.Title, a.Description, a.PeriodStart, a.PeriodEnd, a.RequestedAmount, a.BudgetLines,
-        a.CoFinancing, a.TargetGroup, a.Volunteers, a.Answers, a.SubmittedAt, a.Flag, a.DecisionReason, score, awardId);
+        a.CoFinancing, a.TargetGroup, a.Volunteers, a.Answers, a.SubmittedAt, a.Flag, a.DecisionReason, score, awardId, a.UpdatedAt);
 
     public static AwardResponse ToResponse(this Award a, decimal? repayment = null) => new(
         a.Id, a.ApplicationId, a.PoolId, a.AssociationId, a.Amount, a.Paid, a.Conditions, a.Reason, a.PeriodStart, a.PeriodEnd, a.ReportDue,

@@ -21,6 +21,9 @@ public sealed class GrantApplication
     public List<CriterionAnswer> Answers { get; set; } = [];
     public Guid CreatedById { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+
+    // When the draft was last saved: the form shows it, so a representative knows nothing typed is lost.
+    public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? SubmittedAt { get; set; }
     public string? Flag { get; set; }
     public string? DecisionReason { get; set; }

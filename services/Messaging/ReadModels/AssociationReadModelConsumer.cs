@@ -10,7 +10,7 @@ namespace Frivillighed.Messaging.ReadModels;
 public sealed class AssociationReadModelConsumer<TDbContext>(TDbContext db)
     : IConsumer<AssociationRegistered>, IConsumer<AssociationStatusChanged>,
         IConsumer<ChildSafetyDeclarationLapsed>, IConsumer<ChildSafetyDeclarationFiled>,
-        IConsumer<RepresentativeAdded>, IConsumer<RepresentativeRemoved>
+        IConsumer<AssociationDetailsChanged>, IConsumer<RepresentativeAdded>, IConsumer<RepresentativeRemoved>
     where TDbContext : DbContext
 {
     private const string Name = "association-read-model";
@@ -22,6 +22,12 @@ public sealed class AssociationReadModelConsumer<TDbContext>(TDbContext db)
     }
 
     public Task Consume(ConsumeContext<AssociationStatusChanged> context)
+    {
+        var m = context.Message;
+        return db.ConsumeOnceAsync(context, Name, ct => UpsertAsync(m.AssociationId, m.Name, m.Status, m.ChildSafetyLapsed, m.Version, m.OccurredAt, ct));
+    }
+
+    public Task Consume(ConsumeContext<AssociationDetailsChanged> context)
     {
         var m = context.Message;
         return db.ConsumeOnceAsync(context, Name, ct => UpsertAsync(m.AssociationId, m.Name, m.Status, m.ChildSafetyLapsed, m.Version, m.OccurredAt, ct));

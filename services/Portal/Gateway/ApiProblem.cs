@@ -34,4 +34,12 @@ public sealed record ApiProblem(int Status, string? Detail, IReadOnlyDictionary<
 
         return new ApiProblem(exception.StatusCode, detail, errors);
     }
+
+    // The field errors the page knows how to say, each in its own words next to its own field; anything else the
+    // API said (a broken rule, a conflict) is returned as the detail for the page to show above the form.
+    public List<(string FieldId, string Message)> Fields(params (string ApiField, string FieldId, string Message)[] known) =>
+        [.. known.Where(k => Errors.ContainsKey(k.ApiField)).Select(k => (k.FieldId, k.Message)).DistinctBy(k => k.FieldId)];
+
+    // What to say above the form when no field explains the refusal.
+    public string Sentence => Detail ?? (Errors.Count > 0 ? string.Join(" ", Errors.Values.SelectMany(v => v)) : "Prøv igen om lidt.");
 }

@@ -89,4 +89,86 @@ public static class Danish
     public static readonly IReadOnlyList<string> ActivityAreas =
         ["Sport", "ChildrenAndYouth", "HealthAndExercise", "ElderlyAndCare", "Culture", "Social", "Integration", "OpenSchool", "TechnicalAndEnvironment"];
     public static readonly IReadOnlyList<string> EventKinds = ["Conference", "DialogueMeeting", "Course", "Fair", "VolunteerCouncilMeeting"];
+
+    public static string Role(string role) => role switch
+    {
+        "Chair" => "Formand",
+        "Treasurer" => "Kasserer",
+        "BookingContact" => "Bookingansvarlig",
+        "Member" => "Medlem af bestyrelsen",
+        _ => role,
+    };
+
+    public static string AssociationStatus(string status) => status switch
+    {
+        "Approved" => "Godkendt",
+        "Applied" => "Afventer godkendelse",
+        "Suspended" => "Suspenderet",
+        "Rejected" => "Afvist",
+        "Withdrawn" => "Godkendelse trukket tilbage",
+        _ => status,
+    };
+
+    // The §4 conditions of Folkeoplysningsloven, by the API's names for them.
+    public static string Fol4Condition(string condition) => condition switch
+    {
+        "StatutesWithPurpose" => "Foreningen har vedtægter med et formål",
+        "Board" => "Foreningen har en bestyrelse",
+        "DemocraticStructure" => "Foreningen er demokratisk opbygget (generalforsamling)",
+        "AtLeastFivePayingMembers" => "Foreningen har mindst 5 betalende medlemmer",
+        "OpenToAllWhoSupportThePurpose" => "Foreningen er åben for alle, der går ind for formålet",
+        "BasedInTheMunicipality" => "Foreningen har hjemsted i Faxe Kommune",
+        "NonProfit" => "Foreningen er almennyttig og ikke ude på at tjene penge",
+        _ => condition,
+    };
+
+    public static readonly IReadOnlyList<string> Fol4Conditions =
+        ["StatutesWithPurpose", "Board", "DemocraticStructure", "AtLeastFivePayingMembers", "OpenToAllWhoSupportThePurpose", "BasedInTheMunicipality", "NonProfit"];
+
+    // FOL §21 and Faxe's local order: the target group decides the priority of a season wish.
+    public static string TargetGroup(string group) => group switch
+    {
+        "MunicipalActivity" => "Kommunal aktivitet (ungdoms- og musikskole)",
+        "PeopleWithDisabilities" => "Aktivitet for personer med handicap",
+        "ChildrenAndYouth" => "Børn og unge",
+        "AdultEducation" => "Voksenundervisning",
+        "AdultsWithChildrenActivity" => "Voksne i en forening, der også har børneaktivitet",
+        "AdultsWithoutChildrenActivity" => "Voksne i en forening uden børneaktivitet",
+        _ => group,
+    };
+
+    public static readonly IReadOnlyList<string> AssociationTargetGroups =
+        ["PeopleWithDisabilities", "ChildrenAndYouth", "AdultEducation", "AdultsWithChildrenActivity", "AdultsWithoutChildrenActivity"];
+
+    public static string SeasonOutcome(string outcome) => outcome switch
+    {
+        "Granted" => "Imødekommet",
+        "GrantedAlternative" => "Imødekommet med en anden tid eller et andet lokale",
+        "Rejected" => "Ikke imødekommet",
+        _ => outcome,
+    };
+
+    public static string ApplicationStatus(string status) => status switch
+    {
+        "Draft" => "Kladde",
+        "Submitted" => "Sendt",
+        "Awarded" => "Bevilget",
+        "Rejected" => "Afslået",
+        "AwardWithdrawn" => "Bevilling trukket tilbage",
+        _ => status,
+    };
+
+    public static readonly DayOfWeek[] WeekDays =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+
+    public static string Capital(string text) => text.Length == 0 ? text : char.ToUpper(text[0], Culture) + text[1..];
+
+    // A local time typed as 18, 18.00 or 18:00.
+    public static TimeOnly? ParseTime(string? text) =>
+        TimeOnly.TryParseExact(text?.Trim().Replace('.', ':'), ["H:mm", "HH:mm", "H"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
+
+    public static decimal? ParseMoney(string? text) =>
+        decimal.TryParse(text?.Replace("kr.", "").Trim(), NumberStyles.Number, Culture, out var amount) ? amount : null;
+
+    public static string MoneyInput(double amount) => ((decimal)amount).ToString("0.##", Culture);
 }

@@ -443,6 +443,42 @@ namespace Frivillighed.Associations.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Frivillighed.Associations.Model.Association", b =>
+                {
+                    b.OwnsOne("Frivillighed.Associations.Model.Fol4Checklist", "Fol4Statement", b1 =>
+                        {
+                            b1.Property<Guid>("AssociationId");
+
+                            b1.Property<bool>("AtLeastFivePayingMembers");
+
+                            b1.Property<bool>("BasedInTheMunicipality");
+
+                            b1.Property<bool>("Board");
+
+                            b1.Property<bool>("DemocraticStructure");
+
+                            b1.Property<bool>("NonProfit");
+
+                            b1.Property<bool>("OpenToAllWhoSupportThePurpose");
+
+                            b1.Property<bool>("StatutesWithPurpose");
+
+                            b1.HasKey("AssociationId");
+
+                            b1.ToTable("associations");
+
+                            b1
+                                .ToJson("fol4statement")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssociationId")
+                                .HasConstraintName("fk_associations_associations_id");
+                        });
+
+                    b.Navigation("Fol4Statement");
+                });
+
             modelBuilder.Entity("Frivillighed.Associations.Model.ChildSafetyDeclaration", b =>
                 {
                     b.HasOne("Frivillighed.Associations.Model.Association", null)
