@@ -7,6 +7,24 @@ namespace Frivillighed.Portal.Gateway;
 // field errors. The page decides where to show it; the API decided why.
 public sealed record ApiProblem(int Status, string? Detail, IReadOnlyDictionary<string, string[]> Errors)
 {
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
+    private string? body;
+
+    // A problem's extension member (e.g. the conflicting times of a booking), or default when it has none.
+    public T? Extension<T>(string name)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body ?? "");
+            return json.RootElement.TryGetProperty(name, out var value) ? value.Deserialize<T>(Web) : default;
+        }
+        catch (JsonException)
+        {
+            return default;
+        }
+    }
+
     public static ApiProblem From(ApiException exception)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
@@ -32,7 +50,7 @@ public sealed record ApiProblem(int Status, string? Detail, IReadOnlyDictionary<
             // Not problem+json (a proxy's error page): the status says enough.
         }
 
-        return new ApiProblem(exception.StatusCode, detail, errors);
+        return new ApiProblem(exception.StatusCode, detail, errors) { body = exception.Response };
     }
 
     // The field errors the page knows how to say, each in its own words next to its own field; anything else the
