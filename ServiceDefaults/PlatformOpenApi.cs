@@ -50,6 +50,20 @@ public static class PlatformOpenApi
         });
         options.AddDocumentTransformer((document, context, _) =>
         {
+            // A nullable enum property comes as oneOf [null, the enum], which generators turn into an empty class;
+            // said as "the enum, or null" it is the enum type, nullable.
+            foreach (var property in (document.Components?.Schemas?.Values ?? []).OfType<OpenApiSchema>()
+                .SelectMany(s => s.Properties?.Values ?? []).OfType<OpenApiSchema>())
+            {
+                if (property.OneOf is { Count: 2 } choices
+                    && choices.FirstOrDefault(c => c.Type == JsonSchemaType.Null) is { } nullChoice)
+                {
+                    property.OneOf = null;
+                    property.AllOf = [choices.Single(c => c != nullChoice)];
+                    property.Type = JsonSchemaType.Null;
+                }
+            }
+
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
             document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
