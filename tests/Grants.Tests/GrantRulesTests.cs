@@ -89,12 +89,12 @@ public class GrantRulesTests
 
         var problems = GrantRules.SubmissionProblems(pool, round, application, new DateTimeOffset(2027, 1, 16, 9, 0, 0, TimeSpan.Zero));
 
-        Assert.Contains(problems, p => p.Contains("deadline"));
-        Assert.Contains(problems, p => p.Contains("title"));
-        Assert.Contains(problems, p => p.Contains("period"));
-        Assert.Contains(problems, p => p.Contains("at most 50"));
-        Assert.Contains(problems, p => p.Contains("expense"));
-        Assert.Contains(problems, p => p.Contains("Volunteers"));
-        Assert.Contains(problems, p => p.Contains("Answer every"));
+        Assert.Contains(problems, p => p.Text.Contains("deadline"));
+        Assert.Contains(problems, p => p.Text.Contains("title"));
+        Assert.Contains(problems, p => p.Text.Contains("period"));
+        Assert.Contains(problems, p => p.Text.Contains("at most 50"));
+        Assert.Contains(problems, p => p.Text.Contains("expense"));
+        Assert.Contains(problems, p => p.Text.Contains("Volunteers"));
+        Assert.Contains(problems, p => p.Text.Contains("Answer every"));
     }
 }

@@ -175,18 +175,21 @@ public static class ApplicationsApi
         var association = await db.Set<KnownAssociation>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == application.AssociationId, ct);
         if (GrantRules.EligibilityRefusal(pool.Eligibility, association) is { } refusal)
         {
-            problems.Insert(0, refusal);
+            problems.Insert(0, new SubmissionProblem("Association", refusal));
         }
 
         var today = Copenhagen.Today(now);
         if (await db.Awards.Where(a => a.AssociationId == application.AssociationId).AnyAsync(OverdueReports.Is(db, today), ct))
         {
-            problems.Insert(0, "The association has an overdue report of use on an earlier grant; it can apply again when the report is in.");
+            problems.Insert(0, new SubmissionProblem("Association", "The association has an overdue report of use on an earlier grant; it can apply again when the report is in."));
         }
 
         if (problems.Count > 0)
         {
-            return Problems.Unprocessable(string.Join(" ", problems), new Dictionary<string, object?> { ["problems"] = problems });
+            return Problems.Unprocessable(string.Join(" ", problems.Select(p => p.Text)), new Dictionary<string, object?>
+            {
+                ["problems"] = problems.Select(p => p.Text).ToList(), ["problemFields"] = problems.Select(p => p.Field).ToList(),
+            });
         }
 
         application.Status = ApplicationStatus.Submitted;

@@ -23,41 +23,41 @@ public static class GrantRules
     };
 
     // Everything that keeps an application from being submitted now.
-    public static List<string> SubmissionProblems(GrantPool pool, ApplicationRound round, GrantApplication application, DateTimeOffset now)
+    public static List<SubmissionProblem> SubmissionProblems(GrantPool pool, ApplicationRound round, GrantApplication application, DateTimeOffset now)
     {
-        var problems = new List<string>();
+        var problems = new List<SubmissionProblem>();
         if (!round.IsOpenAt(now))
         {
-            problems.Add($"The deadline of {round.Name} was the end of {round.Deadline:yyyy-MM-dd} (Danish time); the round is closed.");
+            problems.Add(new("Round", $"The deadline of {round.Name} was the end of {round.Deadline:yyyy-MM-dd} (Danish time); the round is closed."));
         }
 
         if (round.OnlyIfMoneyLeft && pool.Remaining <= 0)
         {
-            problems.Add($"{round.Name} is open only while {pool.Name} has money left, and it has none.");
+            problems.Add(new("Round", $"{round.Name} is open only while {pool.Name} has money left, and it has none."));
         }
 
         if (string.IsNullOrWhiteSpace(application.Title) || string.IsNullOrWhiteSpace(application.Description))
         {
-            problems.Add("The application needs a project title and a description.");
+            problems.Add(new("Title", "The application needs a project title and a description."));
         }
 
         if (application.PeriodStart is null || application.PeriodEnd is null)
         {
-            problems.Add("The application needs the project's period.");
+            problems.Add(new("PeriodStart", "The application needs the project's period."));
         }
 
         if (application.RequestedAmount <= 0)
         {
-            problems.Add("The application needs the amount requested.");
+            problems.Add(new("RequestedAmount", "The application needs the amount requested."));
         }
         else if (pool.MaxPerApplication is { } max && application.RequestedAmount > max)
         {
-            problems.Add($"{pool.Name} gives at most {max:0.##} kr. per application; {application.RequestedAmount:0.##} kr. is requested.");
+            problems.Add(new("RequestedAmount", $"{pool.Name} gives at most {max:0.##} kr. per application; {application.RequestedAmount:0.##} kr. is requested."));
         }
 
         if (application.BudgetLines.Count(l => l.Kind == BudgetLineKind.Expense) == 0)
         {
-            problems.Add("The budget needs at least one expense line.");
+            problems.Add(new("BudgetLines", "The budget needs at least one expense line."));
         }
 
         foreach (var field in pool.RequiredFields)
@@ -72,7 +72,7 @@ public static class GrantRules
             };
             if (missing)
             {
-                problems.Add(field == "Answers" ? "Answer every one of the pool's criteria." : $"{pool.Name} requires {field}.");
+                problems.Add(new(field, field == "Answers" ? "Answer every one of the pool's criteria." : $"{pool.Name} requires {field}."));
             }
         }
 
