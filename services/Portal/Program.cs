@@ -11,5 +11,6 @@ app.UseForwardedHeaders();
 app.UseDkfdsAssets();
 app.MapDefaultEndpoints(errorPage: "/fejl");
 app.MapAccountApi();
+app.MapDownloadsApi();
 app.MapRazorComponents<App>();
 app.Run();

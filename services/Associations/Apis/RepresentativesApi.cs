@@ -23,7 +23,99 @@ public static class RepresentativesApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapDelete("/{userId:guid}", RemoveRepresentative).WithSummary("Remove a representative (chair or staff; never the last chair)").ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        app.MapPost("/api/associations/{id:guid}/invitations", Invite).WithTags("Representatives").RequireAuthorization()
+            .WithSummary("Invite someone to represent the association with a one-time code (chair or staff)")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapPost("/api/associations/invitations/accept", AcceptInvitation).WithTags("Representatives").RequireAuthorization()
+            .WithSummary("Become a representative with an invitation code").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
+    }
+
+    public static async Task<Results<Created<InvitationResponse>, ValidationProblem, ProblemHttpResult>> Invite(
+        Guid id, InvitationRequest request, AssociationsDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+    {
+        if (request.Role is not { } role)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [nameof(InvitationRequest.Role)] = [$"Role is required: one of {string.Join(", ", Enum.GetNames<RepresentativeRole>())}."],
+            });
+        }
+
+        if (await ExistsAsync(db, id, ct) is { } missing)
+        {
+            return missing;
+        }
+
+        if (!await db.IsChairOrStaffAsync(id, user, ct))
+        {
+            return Problems.Forbidden("Only the association's chair and staff invite representatives.");
+        }
+
+        var now = time.GetUtcNow();
+        var code = System.Security.Cryptography.RandomNumberGenerator.GetString(Invitation.Alphabet, 10);
+        var invitation = new Invitation
+        {
+            AssociationId = id, CodeHash = Secrets.Hash(code), Role = role, CreatedById = user.UserId()!.Value, CreatedAt = now,
+            ExpiresAt = now.AddDays(Invitation.DaysValid),
+        };
+        db.Invitations.Add(invitation);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/associations/{id}/representatives",
+            new InvitationResponse(id, $"{code[..5]}-{code[5..]}", role, invitation.ExpiresAt));
+    }
+
+    public static async Task<Results<Ok<RepresentativeResponse>, ValidationProblem, ProblemHttpResult>> AcceptInvitation(
+        AcceptInvitationRequest request, AssociationsDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+    {
+        var code = Invitation.Normalize(request.Code ?? "");
+        if (code.Length != 10)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [nameof(AcceptInvitationRequest.Code)] = ["The code has 10 letters and digits, as in ABCDE-23456."],
+            });
+        }
+
+        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.CodeHash == Secrets.Hash(code), ct);
+        if (invitation is null)
+        {
+            return Problems.NotFound("No invitation has this code; check it, or ask the chair for a new one.");
+        }
+
+        var now = time.GetUtcNow();
+        if (invitation.WhyNotAccepted(now) is { } why)
+        {
+            return Problems.Conflict(why);
+        }
+
+        var userId = user.UserId()!.Value;
+        if (await db.Representatives.AnyAsync(r => r.AssociationId == invitation.AssociationId && r.UserId == userId, ct))
+        {
+            return Problems.Conflict("You already represent this association.");
+        }
+
+        invitation.Accept(userId, now);
+        var representative = new Representative
+        {
+            AssociationId = invitation.AssociationId, UserId = userId, Name = user.Identity?.Name ?? "", Role = invitation.Role, AddedAt = now,
+        };
+        db.Representatives.Add(representative);
+        db.AddEvent(new RepresentativeAdded(invitation.AssociationId, userId, invitation.Role, now), time);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problems.Conflict("The invitation has already been used.");
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return Problems.Conflict("You already represent this association.");
+        }
+
+        return TypedResults.Ok(new RepresentativeResponse(userId, representative.Name, representative.Role, now));
     }
 
     public static async Task<Results<Ok<List<RepresentativeResponse>>, ProblemHttpResult>> ListRepresentatives(

@@ -12,6 +12,7 @@ public sealed class AssociationsDbContext(DbContextOptions<AssociationsDbContext
     public DbSet<ChildSafetyDeclaration> ChildSafetyDeclarations => Set<ChildSafetyDeclaration>();
     public DbSet<MemberCountReport> MemberCountReports => Set<MemberCountReport>();
     public DbSet<VolunteerOpportunity> VolunteerOpportunities => Set<VolunteerOpportunity>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -42,6 +43,15 @@ public sealed class AssociationsDbContext(DbContextOptions<AssociationsDbContext
             representative.HasIndex(r => r.UserId);
             representative.Property(r => r.Name).HasMaxLength(200);
             representative.Property(r => r.Role).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<Invitation>(invitation =>
+        {
+            invitation.HasKey(i => i.Id);
+            invitation.HasOne<Association>().WithMany().HasForeignKey(i => i.AssociationId);
+            invitation.HasIndex(i => i.CodeHash).IsUnique();
+            invitation.Property(i => i.CodeHash).HasMaxLength(64);
+            invitation.Property(i => i.Role).HasConversion<string>().HasMaxLength(20);
+            invitation.Property(i => i.Version).IsRowVersion();
         });
         modelBuilder.Entity<ChildSafetyDeclaration>(declaration =>
         {

@@ -1,0 +1,3 @@
+namespace Frivillighed.Associations.Apis;
+
+public sealed record AcceptInvitationRequest(string? Code);
