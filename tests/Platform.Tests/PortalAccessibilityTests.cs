@@ -60,7 +60,7 @@ public sealed class PortalAccessibilityTests(PlatformFixture platform) : PortalB
     }
 
     // Tab until the element (by id, or by selector) has focus; fails if it cannot be reached within 80 presses.
-    private static async Task TabToAsync(IPage page, string target, bool bySelector = false)
+    internal static async Task TabToAsync(IPage page, string target, bool bySelector = false)
     {
         var script = bySelector ? $"document.activeElement && document.activeElement.matches(\"{target}\")" : $"document.activeElement && document.activeElement.id === '{target}'";
         for (var i = 0; i < 80; i++)

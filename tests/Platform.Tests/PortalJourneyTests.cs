@@ -184,10 +184,11 @@ public sealed class PortalJourneyTests(PlatformFixture platform) : PortalBrowser
         await page.GetByLabel("Adgangskode").FillAsync(DemoUsers.DevOnlyPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log på" }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/min-side$"));
+        // Bo represents several associations: he lands on the choice between them.
+        await page.WaitForURLAsync(new Regex("/min-forening$"));
         await Browser.CheckAsync(page, "min-side", javaScript);
         Assert.Contains(DemoUsers.Bo.DisplayName, await page.Locator("header").InnerTextAsync());
-        var mine = await page.Locator("table#mine").InnerTextAsync();
+        var mine = await page.Locator("main").InnerTextAsync();
         Assert.Contains(World.AssociationName, mine);
         Assert.Contains("Formand", mine);
         // The session is a key to what the portal keeps: HttpOnly, SameSite, small, no token in the browser.
@@ -202,8 +203,8 @@ public sealed class PortalJourneyTests(PlatformFixture platform) : PortalBrowser
         for (var i = 0; i < 3; i++)
         {
             await page.ReloadAsync();
-            Assert.EndsWith("/min-side", page.Url);
-            Assert.Contains(World.AssociationName, await page.Locator("table#mine").InnerTextAsync());
+            Assert.EndsWith("/min-forening", page.Url);
+            Assert.Contains(World.AssociationName, await page.Locator("main").InnerTextAsync());
         }
 
         Assert.Equal(0, signIns);

@@ -309,7 +309,9 @@ public static class BookingsApi
     {
         var facility = await db.Facilities.AsNoTracking().SingleAsync(f => f.Id == series.FacilityId, ct);
         var bookings = await db.Bookings.AsNoTracking().Where(b => b.SeriesId == series.Id).OrderBy(b => b.StartsAt).ToListAsync(ct);
-        return series.ToResponse(bookings.Select(b => b.ToResponse(facility.Name)).ToList(), []);
+        // What held a skipped date then is not kept (it may have changed since); the date is.
+        return series.ToResponse(bookings.Select(b => b.ToResponse(facility.Name)).ToList(),
+            [.. series.SkippedDates.Select(d => new SlotConflict(d, null, null, "Skipped when the series was booked: the time was taken or closed."))]);
     }
 
     private static ProblemHttpResult Conflicts(List<SlotConflict> conflicts) =>

@@ -23,8 +23,9 @@ public sealed class AssociationForm
     public int Step { get; set; } = 1;
     public string? Action { get; set; }
 
-    public List<string> Areas { get; set; } = [];
-    public List<string> Fol4 { get; set; } = [];
+    // Not bound by name (the form binder would set them to null when absent): ReadGroups reads them.
+    public List<string> Areas { get; private set; } = [];
+    public List<string> Fol4 { get; private set; } = [];
 
     public void ReadGroups(HttpRequest request)
     {
