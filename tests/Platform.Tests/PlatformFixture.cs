@@ -1,8 +1,6 @@
 using Aspire.Hosting;
 using System.Net.Http.Json;
 using Aspire.Hosting.Testing;
-using Aspire.Hosting.ApplicationModel;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Frivillighed.Platform.Tests;
 
@@ -40,35 +38,6 @@ public sealed class PlatformFixture : IAsyncLifetime
         await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
         Gateway = app.CreateHttpClient("gateway");
         Portal = app.CreateHttpClient("portal");
-        KeepLogs();
-    }
-
-    // FRIVILLIGHED_E2E_LOGS=<folder>: every process's console log kept there, to read when a journey fails.
-    private void KeepLogs()
-    {
-        if (Environment.GetEnvironmentVariable("FRIVILLIGHED_E2E_LOGS") is not { Length: > 0 } folder)
-        {
-            return;
-        }
-
-        Directory.CreateDirectory(folder);
-        var logs = app!.Services.GetRequiredService<ResourceLoggerService>();
-        foreach (var name in new[] { "gateway", "identity", "associations", "booking", "events", "grants", "portal" })
-        {
-            _ = Task.Run(async () =>
-            {
-                await using var file = File.AppendText(Path.Combine(folder, name + ".log"));
-                await foreach (var batch in logs.WatchAsync(name))
-                {
-                    foreach (var line in batch)
-                    {
-                        await file.WriteLineAsync(line.Content);
-                    }
-
-                    await file.FlushAsync();
-                }
-            });
-        }
     }
 
     // A real access token from the Identity service, through the gateway (password flow: Development only).

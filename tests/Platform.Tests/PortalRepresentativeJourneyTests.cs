@@ -326,6 +326,64 @@ public sealed class PortalRepresentativeJourneyTests(PlatformFixture platform) :
         Assert.Contains("40.000,00 kr.", listed);
     }
 
+    // The chair keeps the association's data and people current: edits the public data (an error first), invites a
+    // treasurer by a one-time code that Anna uses, posts and closes a volunteer post, and makes the calendar link.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task TheChair_EditsTheData_InvitesATreasurer_PostsVolunteerWork_AndMakesTheCalendarLink(bool javaScript)
+    {
+        var tag = Guid.NewGuid().ToString("N")[..5];
+        var name = $"Haslev Skakklub {tag}";
+        var association = await ApprovedAssociationAsync(name);
+        var page = await SignedInPageAsync(DemoUsers.Bo, $"/min-forening/{association}/oplysninger", javaScript);
+        await Browser.CheckAsync(page, "oplysninger", javaScript);
+        await page.GetByLabel("Hjemmeside").FillAsync("haslevskak.dk");
+        await page.GetByLabel("Beskrivelse").FillAsync("Skak for alle hver tirsdag.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem ændringerne" }).ClickAsync();
+        await Browser.CheckAsync(page, "oplysninger-fejl", javaScript);
+        Assert.Contains("https://", await page.Locator("#hjemmeside-error").InnerTextAsync());
+        Assert.Equal("Skak for alle hver tirsdag.", await page.GetByLabel("Beskrivelse").InputValueAsync());
+        await page.GetByLabel("Hjemmeside").FillAsync("https://haslevskak.dk");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem ændringerne" }).ClickAsync();
+        Assert.Contains("Ændringerne er gemt", await page.Locator("main").InnerTextAsync());
+        var saved = await (await ApiAsAsync(DemoUsers.Bo)).GetFromJsonAsync<JsonElement>($"/api/associations/{association}");
+        Assert.Equal("https://haslevskak.dk", saved.GetProperty("website").GetString());
+
+        await page.GotoAsync($"/min-forening/{association}/repraesentanter");
+        await page.GetByLabel("Rolle", new() { Exact = true }).SelectOptionAsync("Treasurer");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lav invitationskode" }).ClickAsync();
+        await Browser.CheckAsync(page, "repraesentanter", javaScript);
+        var code = Regex.Match(await page.Locator("main .alert-success").InnerTextAsync(), "[A-Z2-9]{5}-[A-Z2-9]{5}").Value;
+        var anna = await SignedInPageAsync(DemoUsers.Anna, "/min-forening", javaScript);
+        await anna.GetByLabel("Invitationskode").FillAsync(code);
+        await anna.GetByRole(AriaRole.Button, new() { Name = "Brug koden" }).ClickAsync();
+        await anna.WaitForURLAsync(new Regex($"/min-forening/{association}$"));
+        Assert.Contains("din rolle: Kasserer", await anna.Locator("main").InnerTextAsync());
+        await page.ReloadAsync();
+        Assert.Contains(DemoUsers.Anna.DisplayName, await page.Locator("table#repraesentanter").InnerTextAsync());
+
+        await page.GotoAsync($"/min-forening/{association}/frivillige");
+        await page.GetByLabel("Titel").FillAsync($"Skaktræner {tag}");
+        await page.GetByLabel("Område").SelectOptionAsync("Culture");
+        await page.GetByLabel("Hvor meget tid tager det?").FillAsync("2 timer om ugen");
+        await page.GetByLabel("Sådan kontakter man jer").FillAsync("Ring til Bo på 20 30 40 50");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Slå opslaget op" }).ClickAsync();
+        await Browser.CheckAsync(page, "frivilligopslag", javaScript);
+        Assert.Contains($"Skaktræner {tag}", await page.Locator("main .result-list").InnerTextAsync());
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex($"Luk opslaget Skaktræner {tag}") }).ClickAsync();
+        Assert.Contains("er lukket", await page.Locator("main").InnerTextAsync());
+
+        await page.GotoAsync($"/min-forening/{association}/bookinger");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lav et nyt kalenderlink" }).ClickAsync();
+        var feed = await page.Locator("code.calendar-link").InnerTextAsync();
+        Assert.StartsWith("BEGIN:VCALENDAR", await Platform.Gateway.GetStringAsync(new Uri(feed).PathAndQuery));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Slå kalenderlinket fra" }).ClickAsync();
+        Assert.Contains("Kalenderlinket er slået fra", await page.Locator("main").InnerTextAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Platform.Gateway.GetAsync(new Uri(feed).PathAndQuery)).StatusCode);
+        _ = name;
+    }
+
     // A representative of one association opens another's pages by their addresses: each answers "no access" (403)
     // and shows nothing of the other association.
     [Fact]
