@@ -35,7 +35,7 @@ public class BookingRulesTests
         }
         else
         {
-            Assert.Contains(errors, e => e.Contains(expected));
+            Assert.Contains(errors, e => e.Text.Contains(expected));
         }
     }
 
@@ -47,7 +47,7 @@ public class BookingRulesTests
 
         var errors = BookingRules.Check(sundayHall, new DateOnly(2027, 3, 28), new TimeOnly(2, 0), new TimeOnly(3, 30), Now, staff: true);
 
-        Assert.Contains(errors, e => e.Contains("does not exist in Denmark"));
+        Assert.Contains(errors, e => e.Text.Contains("does not exist in Denmark"));
     }
 
     [Fact]

@@ -138,7 +138,7 @@ public sealed class PortalRepresentativeJourneyTests(PlatformFixture platform) :
         await page.GetByLabel("Aktivitet").FillAsync("Badminton for seniorer");
         await page.GetByRole(AriaRole.Button, new() { Name = "Book tiden" }).ClickAsync();
         await Browser.CheckAsync(page, "book-fejl", javaScript);
-        Assert.Contains("60–240 minutes", await page.Locator("main .alert-error").InnerTextAsync());
+        Assert.Contains("varer 60–240 minutter. Denne varer 30 minutter.", await page.Locator("main .alert-error").InnerTextAsync());
         Assert.Equal("Badminton for seniorer", await page.GetByLabel("Aktivitet").InputValueAsync());
 
         // Sent twice (a double click, a resend after a timeout) and then once more by the button: one booking.

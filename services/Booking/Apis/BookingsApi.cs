@@ -74,13 +74,13 @@ public static class BookingsApi
 
             if (BookingRules.Check(facility, date, start, end, now, user.IsStaff()) is { Count: > 0 } broken)
             {
-                return Problems.Unprocessable(string.Join(" ", broken), new Dictionary<string, object?> { ["rules"] = broken });
+                return BrokenRules(broken);
             }
 
             var conflicts = await db.ConflictsAsync(facility, [date], start, end, token);
             if (conflicts.FirstOrDefault(c => c.Start is null) is { } closed)
             {
-                return Problems.Unprocessable(closed.Reason, new Dictionary<string, object?> { ["rules"] = new[] { closed.Reason } });
+                return Problems.Unprocessable(closed.Reason, new Dictionary<string, object?> { ["rules"] = new[] { closed.Reason }, ["ruleCodes"] = new[] { "Closed" } });
             }
 
             if (conflicts.Count > 0)
@@ -151,7 +151,7 @@ public static class BookingsApi
                 .Union(BookingRules.Check(facility, last, start, end, now, user.IsStaff())).ToList();
             if (broken.Count > 0)
             {
-                return Problems.Unprocessable(string.Join(" ", broken), new Dictionary<string, object?> { ["rules"] = broken });
+                return BrokenRules(broken);
             }
 
             var dates = Schedule.Weekly(first, last);
@@ -313,6 +313,10 @@ public static class BookingsApi
         return series.ToResponse(bookings.Select(b => b.ToResponse(facility.Name)).ToList(),
             [.. series.SkippedDates.Select(d => new SlotConflict(d, null, null, "Skipped when the series was booked: the time was taken or closed."))]);
     }
+
+    // rules: the sentences; ruleCodes: which rule each is (BrokenRule.Code), for a frontend's own words.
+    public static ProblemHttpResult BrokenRules(List<BrokenRule> broken) => Problems.Unprocessable(string.Join(" ", broken.Select(r => r.Text)),
+        new Dictionary<string, object?> { ["rules"] = broken.Select(r => r.Text).ToList(), ["ruleCodes"] = broken.Select(r => r.Code).ToList() });
 
     private static ProblemHttpResult Conflicts(List<SlotConflict> conflicts) =>
         Problems.Conflict(string.Join(" ", conflicts.Select(c => c.Reason)), new Dictionary<string, object?> { ["conflicts"] = conflicts });

@@ -273,7 +273,7 @@ public static class SeasonsApi
             var end = start.AddMinutes(request.DurationMinutes);
             if (BookingRules.CheckWeekly(facility, day, start, end) is { Count: > 0 } broken)
             {
-                return Problems.Unprocessable(string.Join(" ", broken), new Dictionary<string, object?> { ["rules"] = broken });
+                return BookingsApi.BrokenRules(broken);
             }
 
             var overlapping = (await db.SeasonRequests.AsNoTracking()

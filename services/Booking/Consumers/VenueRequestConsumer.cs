@@ -30,9 +30,9 @@ public sealed class VenueRequestConsumer(BookingDbContext db, TimeProvider time)
 
             var (start, end) = (Copenhagen.ToLocal(m.StartsAt), Copenhagen.ToLocal(m.EndsAt));
             var date = DateOnly.FromDateTime(start);
-            var problems = DateOnly.FromDateTime(end) != date
+            List<string> problems = DateOnly.FromDateTime(end) != date
                 ? [$"A venue booking covers one day; {facility.Name} cannot be booked from {start:yyyy-MM-dd HH:mm} to {end:yyyy-MM-dd HH:mm}."]
-                : BookingRules.CheckWeekly(facility, date.DayOfWeek, TimeOnly.FromDateTime(start), TimeOnly.FromDateTime(end));
+                : [.. BookingRules.CheckWeekly(facility, date.DayOfWeek, TimeOnly.FromDateTime(start), TimeOnly.FromDateTime(end)).Select(r => r.Text)];
             if (m.StartsAt <= now)
             {
                 problems.Add("The event has already begun.");

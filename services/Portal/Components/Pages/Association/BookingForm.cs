@@ -39,6 +39,29 @@ public sealed class BookingForm
         ("LastDate", "sidste", "Den sidste dato skal ligge efter den første og højst 53 uger senere."),
         ("Activity", "aktivitet", "Skriv hvad lokalet skal bruges til (højst 200 tegn), fx Fodboldtræning U12."));
 
+    // A broken booking rule in Danish, from the API's code for it and the facility's own figures; the API's sentence
+    // when the code is one this page does not know.
+    public string Rule(string? code, string text, FacilityResponse facility, DateOnly today)
+    {
+        var date = Danish.ParseDate(Date);
+        var hours = date is { } d ? facility.OpeningHours.FirstOrDefault(h => (int)h.Day == (int)d.DayOfWeek) : null;
+        var weekday = date is { } day ? Danish.Weekday(day.DayOfWeek) : "";
+        var minutes = Danish.ParseTime(Start) is { } from && Danish.ParseTime(End) is { } to ? (int)(to - from).TotalMinutes : 0;
+        return code switch
+        {
+            "NonexistentTime" => "Tidspunktet findes ikke den dag: klokken springer en time frem, når sommertiden begynder.",
+            "Begun" => "Tidspunktet er allerede begyndt. Vælg en senere tid.",
+            "TooFarAhead" => $"{facility.Name} kan højst bookes {facility.BookableDaysAhead} dage frem, til og med {Danish.Date(today.AddDays(facility.BookableDaysAhead))}.",
+            "Duration" => $"En booking af {facility.Name} varer {facility.MinimumMinutes}–{facility.MaximumMinutes} minutter. Denne varer {minutes} minutter.",
+            "ClosedDay" => $"{facility.Name} har lukket om {weekday}en.",
+            "OpeningHours" when hours is not null => $"{facility.Name} har åbent {Danish.Time(hours.Opens)}–{Danish.Time(hours.Closes)} om {weekday}en.",
+            "BookingUnit" => $"Bookinger af {facility.Name} starter og slutter i hele enheder på {facility.BookingUnitMinutes} minutter fra åbningstid"
+                + (hours is null ? "." : $" kl. {Danish.Time(hours.Opens)}."),
+            "Closed" => $"{facility.Name} er lukket den dag. {text}",
+            _ => text,
+        };
+    }
+
     // Taken times in Danish, without who holds them.
     public static string Taken(SlotConflict c) => c.Start is { } from && c.End is { } to
         ? $"{Danish.Capital(Danish.Date(c.Date))}: optaget {Danish.Time(from)}–{Danish.Time(to)}"
