@@ -73,15 +73,16 @@ public sealed class AssociationForm
         _ => 3,
     };
 
+    public string CvrTaken =>
+        $"Der er allerede registreret en forening med CVR-nummer {CvrNumber}. Er det jeres forening, kan formanden invitere dig som repræsentant.";
+
     // The API decides what is wrong; the page says it in Danish next to the field.
     public List<(string FieldId, string Message)> Errors(ApiProblem problem)
     {
         var cvrTaken = problem.Errors.TryGetValue("CvrNumber", out var cvr) && cvr.Any(m => m.Contains("already registered"));
         var errors = problem.Fields(
             ("Name", "navn", "Skriv foreningens navn (højst 200 tegn)."),
-            ("CvrNumber", "cvr", cvrTaken
-                ? $"Der er allerede registreret en forening med CVR-nummer {CvrNumber}. Er det jeres forening, kan formanden tilføje dig som repræsentant."
-                : "Skriv foreningens CVR-nummer: 8 cifre. Du finder det på virk.dk."),
+            ("CvrNumber", "cvr", cvrTaken ? CvrTaken : "Skriv foreningens CVR-nummer: 8 cifre. Du finder det på virk.dk."),
             ("Town", "by", "Vælg den by, foreningen hører til."),
             ("Address", "adresse", "Skriv foreningens adresse (højst 200 tegn)."),
             ("FoundedOn", "stiftet", "Stiftelsesdatoen kan ikke ligge i fremtiden."),
