@@ -123,4 +123,25 @@ public class RepresentativePortalApiTests(TestDatabase database) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, stepDown.StatusCode);
         Assert.Equal(1, await database.ScalarAsync<long>($"SELECT count(*) FROM representatives WHERE association_id = '{associationId}' AND role = 'Chair'"));
     }
+
+    // Two chairs step down at the same moment, each leaving the other: the database lets only one go.
+    [Fact]
+    public async Task TwoChairsSteppingDownAtOnce_LeaveOneChair()
+    {
+        for (var round = 0; round < 10; round++)
+        {
+            var (firstId, secondId) = (Guid.NewGuid(), Guid.NewGuid());
+            var first = factory.CreateClient(TestTokens.For(firstId, "Første Formand", ["citizen"]));
+            var second = factory.CreateClient(TestTokens.For(secondId, "Anden Formand", ["citizen"]));
+            var id = await first.RegisterAssociationAsync(Registration.Body($"Faxe Bridge {round}", "Faxe"));
+            await first.PostAsJsonAsync($"/api/associations/{id}/representatives", new { userId = secondId, name = "Anden Formand", role = "Chair" });
+
+            var answers = await Task.WhenAll(
+                first.PutAsJsonAsync($"/api/associations/{id}/representatives/{firstId}", new { role = "Member" }),
+                second.DeleteAsync($"/api/associations/{id}/representatives/{secondId}"));
+
+            Assert.Equal(1, await database.ScalarAsync<long>($"SELECT count(*) FROM representatives WHERE association_id = '{id}' AND role = 'Chair'"));
+            Assert.Contains(answers, a => a.StatusCode == HttpStatusCode.Conflict);
+        }
+    }
 }

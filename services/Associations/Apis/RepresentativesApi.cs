@@ -197,23 +197,28 @@ public static class RepresentativesApi
             return Problems.Forbidden("Only the association's chair and staff change representatives' roles.");
         }
 
-        var representative = await db.Representatives.FirstOrDefaultAsync(r => r.AssociationId == id && r.UserId == userId, ct);
-        if (representative is null)
+        return await db.InTransactionAsync<Results<Ok<RepresentativeResponse>, ValidationProblem, ProblemHttpResult>>(async (transaction, token) =>
         {
-            return Problems.NotFound($"User {userId} does not represent association {id}.");
-        }
+            await LockChairsAsync(db, id, token);
+            var representative = await db.Representatives.FirstOrDefaultAsync(r => r.AssociationId == id && r.UserId == userId, token);
+            if (representative is null)
+            {
+                return Problems.NotFound($"User {userId} does not represent association {id}.");
+            }
 
-        if (representative.Role == RepresentativeRole.Chair && role != RepresentativeRole.Chair
-            && !await db.Representatives.AnyAsync(r => r.AssociationId == id && r.UserId != userId && r.Role == RepresentativeRole.Chair, ct))
-        {
-            return Problems.Conflict("An association keeps at least one chair: make someone else chair first.");
-        }
+            if (representative.Role == RepresentativeRole.Chair && role != RepresentativeRole.Chair
+                && !await db.Representatives.AnyAsync(r => r.AssociationId == id && r.UserId != userId && r.Role == RepresentativeRole.Chair, token))
+            {
+                return Problems.Conflict("An association keeps at least one chair: make someone else chair first.");
+            }
 
-        // The read models keep the newest role by time: the change is an add with the new role.
-        representative.Role = role;
-        db.AddEvent(new RepresentativeAdded(id, userId, role, time.GetUtcNow()), time);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new RepresentativeResponse(representative.UserId, representative.Name, representative.Role, representative.AddedAt));
+            // The read models keep the newest role by time: the change is an add with the new role.
+            representative.Role = role;
+            db.AddEvent(new RepresentativeAdded(id, userId, role, time.GetUtcNow()), time);
+            await db.SaveChangesAsync(token);
+            await transaction.CommitAsync(token);
+            return TypedResults.Ok(new RepresentativeResponse(representative.UserId, representative.Name, representative.Role, representative.AddedAt));
+        }, ct);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RemoveRepresentative(
@@ -229,23 +234,33 @@ public static class RepresentativesApi
             return Problems.Forbidden("Only the association's chair and staff remove representatives.");
         }
 
-        var representative = await db.Representatives.FirstOrDefaultAsync(r => r.AssociationId == id && r.UserId == userId, ct);
-        if (representative is null)
+        return await db.InTransactionAsync<Results<NoContent, ProblemHttpResult>>(async (transaction, token) =>
         {
-            return Problems.NotFound($"User {userId} does not represent association {id}.");
-        }
+            await LockChairsAsync(db, id, token);
+            var representative = await db.Representatives.FirstOrDefaultAsync(r => r.AssociationId == id && r.UserId == userId, token);
+            if (representative is null)
+            {
+                return Problems.NotFound($"User {userId} does not represent association {id}.");
+            }
 
-        if (representative.Role == RepresentativeRole.Chair
-            && !await db.Representatives.AnyAsync(r => r.AssociationId == id && r.UserId != userId && r.Role == RepresentativeRole.Chair, ct))
-        {
-            return Problems.Conflict("An association keeps at least one chair: add the new chair before removing the last one.");
-        }
+            if (representative.Role == RepresentativeRole.Chair
+                && !await db.Representatives.AnyAsync(r => r.AssociationId == id && r.UserId != userId && r.Role == RepresentativeRole.Chair, token))
+            {
+                return Problems.Conflict("An association keeps at least one chair: add the new chair before removing the last one.");
+            }
 
-        db.Representatives.Remove(representative);
-        db.AddEvent(new RepresentativeRemoved(id, userId, time.GetUtcNow()), time);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+            db.Representatives.Remove(representative);
+            db.AddEvent(new RepresentativeRemoved(id, userId, time.GetUtcNow()), time);
+            await db.SaveChangesAsync(token);
+            await transaction.CommitAsync(token);
+            return TypedResults.NoContent();
+        }, ct);
     }
+
+    // "At least one chair" is a check across the association's representatives: changes that could leave none
+    // take the association's row lock first, so they run one after the other. (EF has no FOR UPDATE.)
+    private static Task LockChairsAsync(AssociationsDbContext db, Guid id, CancellationToken ct) =>
+        db.Database.ExecuteSqlAsync($"SELECT 1 FROM associations WHERE id = {id} FOR UPDATE", ct);
 
     private static async Task<ProblemHttpResult?> ExistsAsync(AssociationsDbContext db, Guid id, CancellationToken ct) =>
         await db.Associations.AnyAsync(a => a.Id == id, ct) ? null : Problems.NotFound($"No association has id {id}.");
