@@ -119,7 +119,7 @@ public sealed class PortalRepresentativeJourneyTests(PlatformFixture platform) :
     {
         var tag = Guid.NewGuid().ToString("N")[..5];
         var association = await ApprovedAssociationAsync($"Dalby Badminton {tag}");
-        var (facility, facilityName) = await FacilityAsync($"Dalby Hallen {tag}");
+        var facility = await FacilityAsync($"Dalby Hallen {tag}");
         var day = Weekday(DayOfWeek.Wednesday, weeksAhead: 4);
 
         // From the facility's week: a free hour is a link to the form, with the hour filled in.
@@ -200,7 +200,6 @@ public sealed class PortalRepresentativeJourneyTests(PlatformFixture platform) :
         // The week view shows the released hour as free again at once.
         await page.GotoAsync($"/lokaler/{facility}?fra={day.AddDays(14):yyyy-MM-dd}#ugen");
         Assert.Equal(1, await page.Locator("table#uge a").Filter(new() { HasTextRegex = new Regex($"{Danish(day.AddDays(14))}18–19") }).CountAsync());
-        _ = facilityName;
     }
 
     [Theory]
@@ -211,7 +210,7 @@ public sealed class PortalRepresentativeJourneyTests(PlatformFixture platform) :
         var tag = Guid.NewGuid().ToString("N")[..5];
         var ours = await ApprovedAssociationAsync($"Rønnede Seniorfodbold {tag}");
         var theirs = await ApprovedAssociationAsync($"Rønnede Ungdom {tag}");
-        var (facility, facilityName) = await FacilityAsync($"Rønnede Hallen {tag}");
+        var facility = await FacilityAsync($"Rønnede Hallen {tag}");
         var staff = await ApiAsAsync(DemoUsers.Dorte);
         var round = await CreatedAsync(await staff.PostAsJsonAsync("/api/seasons", new
         {
@@ -255,7 +254,6 @@ public sealed class PortalRepresentativeJourneyTests(PlatformFixture platform) :
         Assert.Contains($"Rønnede Ungdom {tag} (børn og unge, behandlet som nr. 1)", outcome);
         Assert.Matches("Imødekommet med en anden tid|Ikke imødekommet", outcome);
         Assert.Contains("nr. 2 af 2", outcome);
-        _ = facilityName;
     }
 
     [Theory]
@@ -381,7 +379,6 @@ public sealed class PortalRepresentativeJourneyTests(PlatformFixture platform) :
         await page.GetByRole(AriaRole.Button, new() { Name = "Slå kalenderlinket fra" }).ClickAsync();
         Assert.Contains("Kalenderlinket er slået fra", await page.Locator("main").InnerTextAsync());
         Assert.Equal(HttpStatusCode.Unauthorized, (await Platform.Gateway.GetAsync(new Uri(feed).PathAndQuery)).StatusCode);
-        _ = name;
     }
 
     // A representative of one association opens another's pages by their addresses: each answers "no access" (403)
@@ -467,17 +464,16 @@ public sealed class PortalRepresentativeJourneyTests(PlatformFixture platform) :
 
     private static DateOnly Weekday(DayOfWeek day, int weeksAhead) => Today.AddDays(((int)day - (int)Today.DayOfWeek + 7) % 7 + 7 * weeksAhead);
 
-    private async Task<(Guid Id, string Name)> FacilityAsync(string name)
+    private async Task<Guid> FacilityAsync(string name)
     {
         var staff = await ApiAsAsync(DemoUsers.Dorte);
-        var id = await CreatedAsync(await staff.PostAsJsonAsync("/api/facilities", new
+        return await CreatedAsync(await staff.PostAsJsonAsync("/api/facilities", new
         {
             name, kind = "Hall", town = "Haslev", address = "Idrætsvej 1, 4690 Haslev", capacity = 200, wheelchairAccess = true, hearingLoop = false,
             equipment = new[] { "Badmintonnet" },
             openingHours = Enum.GetValues<DayOfWeek>().Select(d => new { day = d.ToString(), opens = "07:00", closes = "22:00" }),
             bookingUnitMinutes = 30, minimumMinutes = 60, maximumMinutes = 240, bookableDaysAhead = 180, hourlyPrice = 250m,
         }));
-        return (id, name);
     }
 
     private static async Task<List<JsonElement>> BookingsAsync(HttpClient client, Guid association) =>

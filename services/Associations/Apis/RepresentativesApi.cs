@@ -206,8 +206,7 @@ public static class RepresentativesApi
                 return Problems.NotFound($"User {userId} does not represent association {id}.");
             }
 
-            if (representative.Role == RepresentativeRole.Chair && role != RepresentativeRole.Chair
-                && !await db.Representatives.AnyAsync(r => r.AssociationId == id && r.UserId != userId && r.Role == RepresentativeRole.Chair, token))
+            if (representative.Role == RepresentativeRole.Chair && role != RepresentativeRole.Chair && !await AnotherChairAsync(db, id, userId, token))
             {
                 return Problems.Conflict("An association keeps at least one chair: make someone else chair first.");
             }
@@ -243,8 +242,7 @@ public static class RepresentativesApi
                 return Problems.NotFound($"User {userId} does not represent association {id}.");
             }
 
-            if (representative.Role == RepresentativeRole.Chair
-                && !await db.Representatives.AnyAsync(r => r.AssociationId == id && r.UserId != userId && r.Role == RepresentativeRole.Chair, token))
+            if (representative.Role == RepresentativeRole.Chair && !await AnotherChairAsync(db, id, userId, token))
             {
                 return Problems.Conflict("An association keeps at least one chair: add the new chair before removing the last one.");
             }
@@ -261,6 +259,9 @@ public static class RepresentativesApi
     // take the association's row lock first, so they run one after the other. (EF has no FOR UPDATE.)
     private static Task LockChairsAsync(AssociationsDbContext db, Guid id, CancellationToken ct) =>
         db.Database.ExecuteSqlAsync($"SELECT 1 FROM associations WHERE id = {id} FOR UPDATE", ct);
+
+    private static Task<bool> AnotherChairAsync(AssociationsDbContext db, Guid id, Guid userId, CancellationToken ct) =>
+        db.Representatives.AnyAsync(r => r.AssociationId == id && r.UserId != userId && r.Role == RepresentativeRole.Chair, ct);
 
     private static async Task<ProblemHttpResult?> ExistsAsync(AssociationsDbContext db, Guid id, CancellationToken ct) =>
         await db.Associations.AnyAsync(a => a.Id == id, ct) ? null : Problems.NotFound($"No association has id {id}.");

@@ -80,7 +80,7 @@ public static class BookingsApi
             var conflicts = await db.ConflictsAsync(facility, [date], start, end, token);
             if (conflicts.FirstOrDefault(c => c.Start is null) is { } closed)
             {
-                return Problems.Unprocessable(closed.Reason, new Dictionary<string, object?> { ["rules"] = new[] { closed.Reason }, ["ruleCodes"] = new[] { "Closed" } });
+                return BrokenRules([new BrokenRule("Closed", closed.Reason)]);
             }
 
             if (conflicts.Count > 0)

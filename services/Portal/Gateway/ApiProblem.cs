@@ -53,8 +53,8 @@ public sealed record ApiProblem(int Status, string? Detail, IReadOnlyDictionary<
         return new ApiProblem(exception.StatusCode, detail, errors) { body = exception.Response };
     }
 
-    // The field errors the page knows how to say, each in its own words next to its own field; anything else the
-    // API said (a broken rule, a conflict) is returned as the detail for the page to show above the form.
+    // The field errors the page knows how to say, each in its own words next to its own field. What no field
+    // explains (a broken rule, a conflict) the page shows above the form: Sentence, or an extension.
     public List<(string FieldId, string Message)> Fields(params (string ApiField, string FieldId, string Message)[] known) =>
         [.. known.Where(k => Errors.ContainsKey(k.ApiField)).Select(k => (k.FieldId, k.Message)).DistinctBy(k => k.FieldId)];
 
