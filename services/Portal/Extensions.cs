@@ -2,6 +2,7 @@ using Frivillighed.Portal.Clients.Associations;
 using Frivillighed.Portal.Clients.Booking;
 using Frivillighed.Portal.Clients.Events;
 using Frivillighed.Portal.Clients.Grants;
+using Frivillighed.Portal.Apis;
 using Frivillighed.Portal.Gateway;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Http.Resilience;
@@ -41,6 +42,11 @@ public static class Extensions
         builder.AddGatewayClient<EventsClient>();
         builder.AddGatewayClient<GrantsClient>();
         builder.Services.AddScoped<RepresentedAssociations>();
+        builder.Services.AddScoped<AssociationNames>();
+        // Staff's downloads (CSV files the APIs make), passed through as they are.
+        builder.Services.AddHttpClient(DownloadsApi.Gateway, http => http.BaseAddress = GatewayAddress(builder.Configuration))
+            .AddHttpMessageHandler<ClientAddressHandler>()
+            .AddHttpMessageHandler<AccessTokenHandler>();
     }
 
 #pragma warning disable EXTEXP0001

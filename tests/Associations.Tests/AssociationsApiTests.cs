@@ -167,6 +167,37 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
     }
 
     [Fact]
+    public async Task ChangeStatus_WithChecklistNotes_KeepsEachNoteInTheAuditTrail()
+    {
+        var id = await RegisterAsync();
+
+        var response = await staff.PostAsJsonAsync($"/api/associations/{id}/status", new
+        {
+            status = "Approved", reason = "FOL §4 opfyldt", checklist = Registration.Fol4AllMet,
+            checklistNotes = new Dictionary<string, string> { ["Board"] = "Referat fra generalforsamlingen 2026", ["NonProfit"] = " ", },
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var entry = Assert.Single((await staff.GetFromJsonAsync<JsonElement>($"/api/associations/audit?associationId={id}")).EnumerateArray());
+        Assert.Equal("status Applied → Approved (§4 checklist confirmed); §4 notes: Board: Referat fra generalforsamlingen 2026", entry.GetProperty("action").GetString());
+    }
+
+    [Fact]
+    public async Task ChangeStatus_WithANoteOnAnUnknownCondition_Returns400AndChangesNothing()
+    {
+        var id = await RegisterAsync();
+
+        var response = await staff.PostAsJsonAsync($"/api/associations/{id}/status", new
+        {
+            status = "Approved", reason = "FOL §4 opfyldt", checklist = Registration.Fol4AllMet, checklistNotes = new Dictionary<string, string> { ["Famous"] = "yes" },
+        });
+
+        var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("ChecklistNotes", out _));
+        Assert.Equal("Applied", await database.ScalarAsync<string>($"SELECT status FROM associations WHERE id = '{id}'"));
+    }
+
+    [Fact]
     public async Task ChangeStatus_ByTheAssociationsOwnChair_Returns403AndChangesNothing()
     {
         var id = await RegisterAsync();

@@ -42,12 +42,18 @@ public class AttendanceTests(TestDatabase database) : IClassFixture<TestDatabase
             $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(BookingRightSuspended).FullName}' AND payload->>'associationId' = '{association}'"));
         var refused = await representative.PostAsJsonAsync("/api/bookings", BookingWorld.Booking(facility, association, world.Next(DayOfWeek.Monday)));
         Assert.Contains("3 no-shows in a row", (await HttpAssert.ProblemAsync(refused, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString());
+        var suspended = await world.Staff.GetFromJsonAsync<JsonElement>("/api/bookings/booking-rights/suspended");
+        var listed = Assert.Single(suspended.EnumerateArray(), r => r.GetProperty("associationId").GetGuid() == association);
+        Assert.Equal(3, listed.GetProperty("consecutiveNoShows").GetInt32());
+        await HttpAssert.ProblemAsync(await representative.GetAsync("/api/bookings/booking-rights/suspended"), HttpStatusCode.Forbidden);
 
         var lifted = await world.Staff.PostAsJsonAsync($"/api/bookings/associations/{association}/booking-right/lift", new { reason = "Samtale med formanden" });
 
         Assert.Equal(HttpStatusCode.OK, lifted.StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await representative.PostAsJsonAsync("/api/bookings",
             BookingWorld.Booking(facility, association, world.Next(DayOfWeek.Monday)))).StatusCode);
+        Assert.DoesNotContain((await world.Staff.GetFromJsonAsync<JsonElement>("/api/bookings/booking-rights/suspended")).EnumerateArray(),
+            r => r.GetProperty("associationId").GetGuid() == association);
     }
 
     [Fact]

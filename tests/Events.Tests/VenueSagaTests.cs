@@ -92,6 +92,9 @@ public class VenueSagaTests : IAsyncLifetime
         var id = await world.NewEventAsync(EventsWorld.Body(facility: facility));
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Equal("AwaitingVenue", (await EventAsync(id)).GetProperty("status").GetString());
+        var waiting = await world.Staff.GetFromJsonAsync<JsonElement>("/api/events/all?status=AwaitingVenue");
+        Assert.Contains(waiting.EnumerateArray(), e => e.GetProperty("id").GetGuid() == id);
+        Assert.DoesNotContain((await world.Anonymous.GetFromJsonAsync<JsonElement>("/api/events")).EnumerateArray(), e => e.GetProperty("id").GetGuid() == id);
         booking = new ServiceFactory<BookingService::Program>(bookingDb, "bookingdb");
         await booking.CreateClient().GetAsync("/api/facilities");
 

@@ -108,6 +108,12 @@ public class ApplicationLifecycleTests(TestDatabase database) : IClassFixture<Te
         var assessed = await otherStaff.PostAsJsonAsync($"/api/grants/applications/{id}/assessments",
             new { scores = new[] { new { criterion = "Nye deltagere", score = 5, comment = "" }, new { criterion = "Forankring", score = 2, comment = "" } } });
         Assert.Equal(3.88m, (await assessed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("score").GetDecimal());
+        var assessments = (await world.Staff.GetFromJsonAsync<JsonElement>($"/api/grants/applications/{id}/assessments")).EnumerateArray().ToList();
+        Assert.Equal(["Erik Konsulent", 5], assessments.Where(a => a.GetProperty("assessorName").GetString() == "Erik Konsulent")
+            .Select(a => new object[] { a.GetProperty("assessorName").GetString()!, a.GetProperty("scores")[0].GetProperty("score").GetInt32() }).Single());
+        Assert.Equal(2, assessments.Count);
+        Assert.Contains(assessments, a => a.GetProperty("scores").EnumerateArray().Any(s => s.GetProperty("comment").GetString() == "Godt"));
+        await HttpAssert.ProblemAsync(await representative.GetAsync($"/api/grants/applications/{id}/assessments"), HttpStatusCode.Forbidden);
 
         var byStaffAlone = await world.Staff.PostAsJsonAsync($"/api/grants/applications/{id}/decision", new { outcome = "Award", amount = 30_000m, reason = "Delvis" });
         Assert.Contains("committee decides", (await HttpAssert.ProblemAsync(byStaffAlone, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString());

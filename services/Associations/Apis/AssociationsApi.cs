@@ -235,7 +235,8 @@ public static class AssociationsApi
         db.AuditEntries.Add(new AuditEntry
         {
             At = now, ActorId = user.UserId()!.Value, ActorName = user.Identity?.Name ?? "", AssociationId = id,
-            Action = $"status {changed.PreviousStatus} → {changed.Status}" + (request.Checklist is null ? "" : " (§4 checklist confirmed)"),
+            Action = $"status {changed.PreviousStatus} → {changed.Status}" + (request.Checklist is null ? "" : " (§4 checklist confirmed)")
+                + (request.NotesText() is { } notes ? $"; §4 notes: {notes}" : ""),
             Reason = changed.Reason,
         });
         try

@@ -88,7 +88,7 @@ public sealed class AssociationsDbContext(DbContextOptions<AssociationsDbContext
             audit.HasKey(a => a.Id);
             audit.Property(a => a.Id).UseIdentityAlwaysColumn();
             audit.Property(a => a.ActorName).HasMaxLength(200);
-            audit.Property(a => a.Action).HasMaxLength(100);
+            audit.Property(a => a.Action).HasMaxLength(4000); // a status change carries the §4 notes (7 × 500)
             audit.Property(a => a.Reason).HasMaxLength(2000);
             audit.HasIndex(a => new { a.AssociationId, a.At });
         });

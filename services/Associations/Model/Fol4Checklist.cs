@@ -15,6 +15,12 @@ public sealed record Fol4Checklist(
     // The names of the unmet conditions, for a frontend to say in its own language.
     public IReadOnlyList<string> UnmetConditions() => [.. Conditions.Where(c => !c.Met).Select(c => c.Name)];
 
+    public static readonly IReadOnlyList<string> Names =
+    [
+        nameof(StatutesWithPurpose), nameof(Board), nameof(DemocraticStructure), nameof(AtLeastFivePayingMembers),
+        nameof(OpenToAllWhoSupportThePurpose), nameof(BasedInTheMunicipality), nameof(NonProfit),
+    ];
+
     private (string Name, string Text, bool Met)[] Conditions =>
     [
         (nameof(StatutesWithPurpose), "statutes with a purpose", StatutesWithPurpose),

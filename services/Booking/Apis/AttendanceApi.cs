@@ -3,6 +3,7 @@ using Frivillighed.Booking.Data;
 using Frivillighed.Booking.Model;
 using Frivillighed.Contracts.Booking;
 using Frivillighed.Messaging;
+using Frivillighed.Messaging.ReadModels;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,7 @@ public static class AttendanceApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/associations/{id:guid}/booking-right", GetBookingRight).WithSummary("Whether the association may book, and why not").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapGet("/booking-rights/suspended", ListSuspended).WithSummary("Associations whose booking right is suspended, longest first (staff)").RequireAuthorization(PlatformAuthentication.StaffPolicy);
         api.MapPost("/associations/{id:guid}/booking-right/lift", LiftSuspension).WithSummary("Restore a suspended booking right (staff)").RequireAuthorization(PlatformAuthentication.StaffPolicy)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
@@ -89,6 +91,14 @@ public static class AttendanceApi
         var yearAgo = time.GetUtcNow().AddYears(-1);
         var late = await db.Bookings.CountAsync(b => b.AssociationId == id && b.LateCancellation && b.CancelledAt >= yearAgo, ct);
         return TypedResults.Ok(right.ToResponse(id, late));
+    }
+
+    public static async Task<Ok<List<SuspendedBookingRight>>> ListSuspended(BookingDbContext db, CancellationToken ct)
+    {
+        var rights = await db.BookingRights.AsNoTracking().Where(r => r.SuspendedAt != null).OrderBy(r => r.SuspendedAt).ToListAsync(ct);
+        var ids = rights.Select(r => r.AssociationId).ToList();
+        var names = await db.Set<KnownAssociation>().AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        return TypedResults.Ok(rights.Select(r => new SuspendedBookingRight(r.AssociationId, names.GetValueOrDefault(r.AssociationId), r.SuspendedAt!.Value, r.ConsecutiveNoShows)).ToList());
     }
 
     public static async Task<Results<Ok<BookingRightResponse>, ValidationProblem, ProblemHttpResult>> LiftSuspension(

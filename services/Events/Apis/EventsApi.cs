@@ -23,6 +23,8 @@ public static class EventsApi
         api.MapGet("/{id:guid}", GetEvent).WithSummary("Get one event with seats left and sessions").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{id:guid}/calendar.ics", EventCalendar).WithSummary("One event as an iCalendar file").Produces<string>(contentType: CalendarFeed.ContentType).ProducesProblem(StatusCodes.Status404NotFound);
 
+        api.MapGet("/all", ListAllEvents).WithSummary("Every event not yet over, in any status and audience, soonest first (staff)").RequireAuthorization(PlatformAuthentication.StaffPolicy);
+
         var organisers = api.MapGroup("").RequireAuthorization();
         organisers.MapPost("/", CreateEvent).WithSummary("Create an event (staff or an association's representative)").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         organisers.MapPut("/{id:guid}", ChangeEvent).WithSummary("Change an event")
@@ -51,6 +53,17 @@ public static class EventsApi
         }
 
         var events = await listed.OrderBy(e => e.StartsAt).Take(500).ToListAsync(ct);
+        var ids = events.Select(e => e.Id).ToList();
+        var sessions = (await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.EventId)).ToListAsync(ct)).ToLookup(s => s.EventId);
+        return TypedResults.Ok(events.Select(e => e.ToResponse(sessions[e.Id])).ToList());
+    }
+
+    // What staff administer: published, invited-only, awaiting or refused a venue, and cancelled, filtered by status.
+    public static async Task<Ok<List<EventResponse>>> ListAllEvents(EventStatus? status, EventsDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var events = await db.Events.AsNoTracking().Where(e => e.EndsAt > now && (status == null || e.Status == status))
+            .OrderBy(e => e.StartsAt).Take(500).ToListAsync(ct);
         var ids = events.Select(e => e.Id).ToList();
         var sessions = (await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.EventId)).ToListAsync(ct)).ToLookup(s => s.EventId);
         return TypedResults.Ok(events.Select(e => e.ToResponse(sessions[e.Id])).ToList());

@@ -32,6 +32,8 @@ public static class ApplicationsApi
 
         var staff = api.MapGroup("").RequireAuthorization(PlatformAuthentication.StaffPolicy);
         staff.MapGet("/pools/{id:guid}/applications", ListForPool).WithSummary("A pool's applications, ranked by assessment (staff)").ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapGet("/applications/{id:guid}/assessments", ListAssessments).WithSummary("Every assessor's scores and comments for an application (staff)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         staff.MapPost("/applications/{id:guid}/assessments", Assess).WithSummary("Score an application against the pool's criteria (staff)")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapPost("/applications/{id:guid}/decision", Decide).WithSummary("Award or reject an application, with a reason (staff)")
@@ -237,6 +239,18 @@ public static class ApplicationsApi
             .Select(a => new Ranked(a, GrantRules.WeightedScore(pool.Criteria, assessments[a.Id].ToList()), awarded.TryGetValue(a.Id, out var amount) ? amount : null))
             .OrderByDescending(x => x.Score ?? -1).ThenBy(x => x.Application.SubmittedAt)
             .ToList();
+    }
+
+    public static async Task<Results<Ok<List<AssessmentResponse>>, ProblemHttpResult>> ListAssessments(Guid id, GrantsDbContext db, CancellationToken ct)
+    {
+        if (!await db.Applications.AnyAsync(a => a.Id == id, ct))
+        {
+            return Problems.NotFound($"No application has id {id}.");
+        }
+
+        var assessments = await db.Assessments.AsNoTracking().Where(a => a.ApplicationId == id).OrderBy(a => a.AssessedAt).ToListAsync(ct);
+        return TypedResults.Ok(assessments.Select(a => new AssessmentResponse(a.AssessorId, a.AssessorName, a.AssessedAt,
+            [.. a.Scores.Select(s => new ScoreResponse(s.Criterion, s.Score, s.Comment))])).ToList());
     }
 
     // Scores 0–5 for every criterion of the pool, with comments; the assessor's earlier scores are replaced.

@@ -11,7 +11,24 @@ public static class DownloadsApi
     public static IEndpointRouteBuilder MapDownloadsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/min-forening/{id:guid}/arrangementer/{eventId:guid}/deltagere.csv", Participants).RequireAuthorization();
+        var staff = app.MapGroup("/kommune").RequireAuthorization(policy => policy.RequireRole("staff"));
+        staff.MapGet("/foreninger.csv", (IHttpClientFactory http, CancellationToken ct) => PassThroughAsync(http, "/api/associations/export.csv", "foreninger.csv", ct));
+        staff.MapGet("/puljer/{id:guid}/bevillinger.csv", (Guid id, IHttpClientFactory http, CancellationToken ct) =>
+            PassThroughAsync(http, $"/api/grants/pools/{id}/ledger.csv", "bevillinger.csv", ct));
+        staff.MapGet("/puljer/{id:guid}/runder/{roundId:guid}/ansoegninger.csv", (Guid id, Guid roundId, IHttpClientFactory http, CancellationToken ct) =>
+            PassThroughAsync(http, $"/api/grants/pools/{id}/rounds/{roundId}/export.csv", "ansoegninger.csv", ct));
         return app;
+    }
+
+    public const string Gateway = "downloads";
+
+    // A file the API makes for staff (the register, a ledger, a round's applications), under a Danish file name.
+    private static async Task<IResult> PassThroughAsync(IHttpClientFactory http, string path, string fileName, CancellationToken ct)
+    {
+        using var response = await http.CreateClient(Gateway).GetAsync(path, ct);
+        return response.IsSuccessStatusCode
+            ? Results.File(await response.Content.ReadAsByteArrayAsync(ct), response.Content.Headers.ContentType?.ToString() ?? "text/csv; charset=utf-8", fileName)
+            : Results.StatusCode((int)response.StatusCode);
     }
 
     public static async Task<IResult> Participants(Guid id, Guid eventId, EventsClient events, CancellationToken ct)

@@ -153,8 +153,8 @@ namespace Frivillighed.Associations.Data.Migrations
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("action");
 
                     b.Property<Guid>("ActorId")
