@@ -5,10 +5,10 @@ namespace Frivillighed.Gateway;
 public static class GatewayExtensions
 {
     // The services behind the gateway, by their Aspire resource names (http://<name> via service discovery).
-    public static readonly string[] Services = ["associations", "booking", "events", "grants"];
+    public static readonly string[] Services = ["associations", "booking", "events", "grants", "identity"];
 
-    // Identity (discovery, token, sign-in) and the portal (every other path) are behind the gateway too, without API documents.
-    public static readonly string[] AllServices = [.. Services, "identity", "portal"];
+    // The portal (every other path) is behind the gateway too, without an API document.
+    public static readonly string[] AllServices = [.. Services, "portal"];
 
     public static void AddGatewayServices(this WebApplicationBuilder builder)
     {

@@ -1,6 +1,7 @@
 using Frivillighed.Identity.Data;
 using Frivillighed.Identity.Model;
 using Frivillighed.Messaging;
+using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
@@ -15,9 +16,14 @@ public static class Extensions
     {
         builder.AddPlatformDatabase<IdentityDbContext>("identitydb");
         builder.Services.AddHostedService<IdentitySeed>();
+        builder.Services.AddOpenApiTag("Users and roles", "The platform's users and their staff and admin roles, with the audit trail of every change.");
         builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         builder.Services.AddAntiforgery();
-        builder.Services.AddAuthorization();
+        // The users API takes the platform's access tokens, validated by this server itself; sign-in pages use the cookie.
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Apis.UsersApi.AdminPolicy, policy => policy
+                .AddAuthenticationSchemes(OpenIddict.Validation.AspNetCore.OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+                .RequireRole(Roles.Admin));
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
@@ -61,6 +67,11 @@ public static class Extensions
                     .EnableTokenEndpointPassthrough()
                     .EnableEndSessionEndpointPassthrough()
                     .DisableTransportSecurityRequirement();
+            })
+            .AddValidation(options =>
+            {
+                options.UseLocalServer();
+                options.UseAspNetCore();
             });
     }
 }

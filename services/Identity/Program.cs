@@ -9,4 +9,5 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapConnectApi();
 app.MapAccountApi();
+app.MapUsersApi();
 app.Run();

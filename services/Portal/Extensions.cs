@@ -41,6 +41,7 @@ public static class Extensions
         builder.AddGatewayClient<BookingClient>();
         builder.AddGatewayClient<EventsClient>();
         builder.AddGatewayClient<GrantsClient>();
+        builder.AddGatewayClient<Frivillighed.Portal.Clients.Identity.IdentityClient>();
         builder.Services.AddScoped<RepresentedAssociations>();
         builder.Services.AddScoped<AssociationNames>();
         // Staff's downloads (CSV files the APIs make), passed through as they are.

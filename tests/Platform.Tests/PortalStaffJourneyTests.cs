@@ -29,7 +29,7 @@ public sealed class PortalStaffJourneyTests(PlatformFixture platform) : PortalBr
         var id = await (await ApiAsAsync(DemoUsers.Carla)).RegisterAssociationAsync(Registration.Body(name, "Rønnede", description: "Skydning for alle fra 12 år."));
         var page = await SignedInPageAsync(DemoUsers.Dorte, "/kommune", javaScript);
         await Browser.CheckAsync(page, "kommune-opgaver", javaScript);
-        Assert.Contains("foreninger venter på godkendelse", await page.Locator("ul.queue-counts").InnerTextAsync());
+        Assert.Matches(@"\d+ forening(er)? venter på godkendelse", await page.Locator("ul.queue-counts").InnerTextAsync());
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Sagsbehandling" }).GetByRole(AriaRole.Link, new() { Name = "Foreninger", Exact = true }).ClickAsync();
         await page.GetByLabel("Søg").FillAsync(name);
@@ -295,7 +295,7 @@ public sealed class PortalStaffJourneyTests(PlatformFixture platform) : PortalBr
         [
             "/kommune", "/kommune/foreninger", $"/kommune/foreninger/{World.Association}", "/kommune/saeson", $"/kommune/saeson/{round}",
             "/kommune/puljer", $"/kommune/puljer/{World.Pool}", $"/kommune/ansoegninger/{application}", "/kommune/arrangementer",
-            $"/kommune/arrangementer/{World.Event}", "/kommune/foreninger.csv", $"/kommune/puljer/{World.Pool}/bevillinger.csv",
+            $"/kommune/arrangementer/{World.Event}", "/kommune/medarbejdere", "/kommune/foreninger.csv", $"/kommune/puljer/{World.Pool}/bevillinger.csv",
         ];
         foreach (var user in new[] { DemoUsers.Anna, DemoUsers.Bo })
         {
@@ -311,6 +311,44 @@ public sealed class PortalStaffJourneyTests(PlatformFixture platform) : PortalBr
             }
 
             await Browser.CheckAsync(page, $"kommune-ingen-adgang-{user.UserName}", javaScript: true);
+        }
+    }
+
+    // An admin gives a citizen the staff role and takes it again; the last admin cannot be removed; other staff may not.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AnAdmin_GivesAndTakesTheStaffRole_ButNeverRemovesTheLastAdmin(bool javaScript)
+    {
+        var dorte = await SignedInPageAsync(DemoUsers.Dorte, "/kommune", javaScript);
+        Assert.Equal(0, await dorte.GetByRole(AriaRole.Link, new() { Name = "Medarbejdere" }).CountAsync());
+        Assert.Equal(403, (await dorte.GotoAsync("/kommune/medarbejdere"))!.Status);
+
+        var page = await SignedInPageAsync(DemoUsers.Erik, "/kommune/medarbejdere", javaScript);
+        try
+        {
+            await Browser.CheckAsync(page, "kommune-medarbejdere", javaScript);
+            Assert.Contains("Dorte Medarbejder", await page.Locator("#medarbejdere").InnerTextAsync());
+            await page.GetByLabel("Find brugeren på navn, brugernavn eller e-mail").FillAsync("Anna");
+            await ClickAsync(page, "Find");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Giv rollen som medarbejder til Anna Borger" }).ClickAsync();
+            await page.WaitForSelectorAsync("text=Anna Borger har nu rollen som medarbejder");
+            Assert.Contains("Anna Borger", await page.Locator("#medarbejdere").InnerTextAsync());
+            Assert.Contains("Gav Anna Borger rollen som medarbejder", await page.Locator("#rolle-historik").InnerTextAsync());
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Tag rollen som medarbejder fra Anna Borger" }).First.ClickAsync();
+            await page.WaitForSelectorAsync("text=Anna Borger har ikke længere rollen som medarbejder");
+            Assert.DoesNotContain("Anna Borger", await page.Locator("#medarbejdere").InnerTextAsync());
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Tag rollen som administrator fra Erik Administrator" }).First.ClickAsync();
+            await page.WaitForSelectorAsync("text=Rollen er ikke ændret");
+            await Browser.CheckAsync(page, "kommune-medarbejdere-sidste-admin", javaScript);
+            Assert.Contains("Erik Administrator er den sidste administrator", await page.Locator("main").InnerTextAsync());
+        }
+        finally
+        {
+            // Anna is a citizen again for the other journeys, whatever happened above.
+            await (await ApiAsAsync(DemoUsers.Erik)).DeleteAsync($"/api/identity/users/{DemoUsers.Anna.Id}/roles/staff");
         }
     }
 

@@ -9,5 +9,5 @@ public sealed class User
     public required string DisplayName { get; init; }
     public required string Email { get; init; }
     public string PasswordHash { get; set; } = "";
-    public string[] Roles { get; init; } = [];
+    public string[] Roles { get; set; } = [];
 }
