@@ -89,6 +89,24 @@ public class AttendanceTests(TestDatabase database) : IClassFixture<TestDatabase
         Assert.Equal("Attended", await database.ScalarAsync<string>($"SELECT attendance FROM bookings WHERE id = '{id}'"));
     }
 
+    // Staff's week view: who booked the facility, from–to; not for representatives, and a range the API cannot read is a 400.
+    [Fact]
+    public async Task FacilityBookings_ListWhoBookedWhenForStaff_Only()
+    {
+        var ids = await BookWeeksAsync(2);
+        var first = world.Next(DayOfWeek.Wednesday, 1);
+
+        var week = await world.Staff.GetFromJsonAsync<JsonElement>($"/api/facilities/{facility}/bookings?from={first:yyyy-MM-dd}&to={first.AddDays(6):yyyy-MM-dd}");
+        var listed = Assert.Single(week.EnumerateArray());
+        Assert.Equal(ids[0], listed.GetProperty("id").GetGuid());
+        Assert.Equal(association, listed.GetProperty("associationId").GetGuid());
+        Assert.Equal(2, (await world.Staff.GetFromJsonAsync<JsonElement>($"/api/facilities/{facility}/bookings?from={first:yyyy-MM-dd}&to={first.AddDays(7):yyyy-MM-dd}")).GetArrayLength());
+
+        await HttpAssert.ProblemAsync(await representative.GetAsync($"/api/facilities/{facility}/bookings?from={first:yyyy-MM-dd}&to={first:yyyy-MM-dd}"), HttpStatusCode.Forbidden);
+        await HttpAssert.ProblemAsync(await world.Staff.GetAsync($"/api/facilities/{facility}/bookings?from={first:yyyy-MM-dd}&to={first.AddDays(90):yyyy-MM-dd}"), HttpStatusCode.BadRequest);
+        await HttpAssert.ProblemAsync(await world.Staff.GetAsync($"/api/facilities/{Guid.NewGuid()}/bookings?from={first:yyyy-MM-dd}&to={first:yyyy-MM-dd}"), HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task Lift_WhenNotSuspended_Is409()
     {

@@ -285,6 +285,74 @@ public sealed class PortalStaffJourneyTests(PlatformFixture platform) : PortalBr
         Assert.True(await phone.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth") <= 0, "the check-in list scrolls sideways on a phone");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AFacility_IsCreated_BookedForTheMunicipality_AndClosedWithTheBookingsItHitsShownFirst(bool javaScript)
+    {
+        var name = $"Terslev Forsamlingshus {Tag()}";
+        var page = await SignedInPageAsync(DemoUsers.Dorte, "/kommune/lokaler", javaScript);
+        await page.GetByLabel("Navn", new() { Exact = true }).FillAsync(name);
+        await page.GetByLabel("Type").SelectOptionAsync("Room");
+        await page.GetByLabel("By", new() { Exact = true }).SelectOptionAsync("Terslev");
+        await page.GetByLabel("Adresse").FillAsync("Bygaden 3, 4690 Haslev");
+        await page.GetByLabel("Plads til (personer)").FillAsync("80");
+        await page.GetByLabel("Adgang for kørestol").CheckAsync();
+        foreach (var day in new[] { "Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag" })
+        {
+            await page.GetByLabel($"{day} åbner").FillAsync("08:00");
+        }
+
+        await page.Locator("#lukker-0").FillAsync("22:00");
+        await ClickAsync(page, "Opret lokalet");
+        await Browser.CheckAsync(page, "kommune-lokale-fejl", javaScript);
+        Assert.Contains("Skriv åbningstiden tirsdag", await page.Locator("#fejl").InnerTextAsync());
+        Assert.Equal(name, await page.GetByLabel("Navn", new() { Exact = true }).InputValueAsync());
+        foreach (var i in new[] { 1, 2, 3, 4 })
+        {
+            await page.Locator($"#lukker-{i}").FillAsync("22:00");
+        }
+
+        await ClickAsync(page, "Opret lokalet");
+        await page.WaitForURLAsync(new Regex("oprettet=true"));
+        var facility = Guid.Parse(Regex.Match(page.Url, "/kommune/lokaler/([0-9a-f-]{36})").Groups[1].Value);
+
+        // A representative books a Tuesday; staff book the Wednesday of the same week for the municipality.
+        var tuesday = Today.AddDays(((int)DayOfWeek.Tuesday - (int)Today.DayOfWeek + 7) % 7 + 7);
+        var booked = await (await ApiAsAsync(DemoUsers.Bo)).PostAsJsonAsync("/api/bookings", new
+        {
+            facilityId = facility, associationId = World.Association, date = tuesday.ToString("yyyy-MM-dd"), start = "18:00", end = "20:00", activity = "Bestyrelsesmøde",
+        });
+        Assert.True(booked.StatusCode == HttpStatusCode.Created, await booked.Content.ReadAsStringAsync());
+        await page.GotoAsync($"/kommune/lokaler/{facility}?uge={tuesday:yyyy-MM-dd}");
+        await page.GetByLabel("Dato", new() { Exact = true }).FillAsync(tuesday.AddDays(1).ToString("yyyy-MM-dd"));
+        await page.Locator("#book-fra").FillAsync("09:00");
+        await page.Locator("#book-til").FillAsync("12:00");
+        await page.GetByLabel("Formål").FillAsync("Valgsted");
+        await ClickAsync(page, "Book lokalet");
+        await page.WaitForSelectorAsync("text=Lokalet er booket");
+        await Browser.CheckAsync(page, "kommune-lokale-uge", javaScript);
+        var week = await page.Locator("#ugens-bookinger").InnerTextAsync();
+        Assert.Contains(World.AssociationName, week);
+        Assert.Contains("Kommunen", week);
+        Assert.Contains("Valgsted", week);
+
+        await page.GetByLabel("Første lukkedag").FillAsync(tuesday.AddDays(-1).ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Sidste lukkedag").FillAsync(tuesday.AddDays(3).ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Årsag").FillAsync("Nyt gulv");
+        await ClickAsync(page, "Se bookinger i perioden");
+        await page.WaitForSelectorAsync("text=2 bookinger ligger i perioden");
+        await Browser.CheckAsync(page, "kommune-lokale-lukning", javaScript);
+        Assert.Contains($"{World.AssociationName}, Bestyrelsesmøde", await page.Locator("main").InnerTextAsync());
+        Assert.Equal("Nyt gulv", await page.GetByLabel("Årsag").InputValueAsync());
+        Assert.Empty((await Platform.Gateway.GetFromJsonAsync<JsonElement>($"/api/facilities/{facility}/closed-periods")).EnumerateArray()); // nothing saved yet
+
+        await ClickAsync(page, "Luk lokalet");
+        await page.WaitForSelectorAsync("text=2 bookinger i perioden er ikke aflyst");
+        Assert.Contains("Nyt gulv", await page.Locator("main").InnerTextAsync());
+        Assert.Single((await Platform.Gateway.GetFromJsonAsync<JsonElement>($"/api/facilities/{facility}/closed-periods")).EnumerateArray());
+    }
+
     // A citizen and a representative open every staff address: each answers "no access" (403) and shows no data.
     [Fact]
     public async Task EveryStaffPage_AnswersNoAccess_ToCitizensAndRepresentatives()
@@ -295,7 +363,7 @@ public sealed class PortalStaffJourneyTests(PlatformFixture platform) : PortalBr
         [
             "/kommune", "/kommune/foreninger", $"/kommune/foreninger/{World.Association}", "/kommune/saeson", $"/kommune/saeson/{round}",
             "/kommune/puljer", $"/kommune/puljer/{World.Pool}", $"/kommune/ansoegninger/{application}", "/kommune/arrangementer",
-            $"/kommune/arrangementer/{World.Event}", "/kommune/medarbejdere", "/kommune/foreninger.csv", $"/kommune/puljer/{World.Pool}/bevillinger.csv",
+            $"/kommune/arrangementer/{World.Event}", "/kommune/lokaler", $"/kommune/lokaler/{World.Facility}", "/kommune/medarbejdere", "/kommune/foreninger.csv", $"/kommune/puljer/{World.Pool}/bevillinger.csv",
         ];
         foreach (var user in new[] { DemoUsers.Anna, DemoUsers.Bo })
         {
@@ -356,7 +424,7 @@ public sealed class PortalStaffJourneyTests(PlatformFixture platform) : PortalBr
     public async Task TheStaffPages_ReflowAt320Pixels()
     {
         var page = await SignedInPageAsync(DemoUsers.Dorte, "/kommune", javaScript: true, width: 320);
-        foreach (var path in new[] { "/kommune", "/kommune/foreninger", $"/kommune/foreninger/{World.Association}", "/kommune/saeson", "/kommune/puljer", $"/kommune/puljer/{World.Pool}", "/kommune/arrangementer", $"/kommune/arrangementer/{World.Event}" })
+        foreach (var path in new[] { "/kommune", "/kommune/foreninger", $"/kommune/foreninger/{World.Association}", "/kommune/saeson", "/kommune/puljer", $"/kommune/puljer/{World.Pool}", "/kommune/arrangementer", $"/kommune/arrangementer/{World.Event}", "/kommune/lokaler", $"/kommune/lokaler/{World.Facility}" })
         {
             await page.GotoAsync(path);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, $"320{path.Replace('/', '-')}.png"), FullPage = true });

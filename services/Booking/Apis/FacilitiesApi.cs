@@ -28,6 +28,8 @@ public static class FacilitiesApi
         var staff = api.MapGroup("").RequireAuthorization(PlatformAuthentication.StaffPolicy);
         staff.MapPost("/", CreateFacility).WithSummary("Create a facility (staff)");
         staff.MapPut("/{id:guid}", UpdateFacility).WithSummary("Change a facility (staff)").ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapGet("/{id:guid}/bookings", ListFacilityBookings).WithSummary("Who booked a facility from–to, with names and attendance (staff)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         staff.MapPost("/{id:guid}/closed-periods", AddClosedPeriod).WithSummary("Close a facility for a period (staff)").ProducesProblem(StatusCodes.Status404NotFound);
         staff.MapDelete("/{id:guid}/closed-periods/{periodId:guid}", RemoveClosedPeriod).WithSummary("Remove a closed period (staff)").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
@@ -201,6 +203,30 @@ public static class FacilitiesApi
 
         var periods = await db.ClosedPeriods.AsNoTracking().Where(p => p.FacilityId == id).OrderBy(p => p.From).ToListAsync(ct);
         return TypedResults.Ok(periods.Select(p => p.ToResponse()).ToList());
+    }
+
+    // Staff's view of a facility: every confirmed booking between two local dates (inclusive, at most 62 days), e.g.
+    // for the week table with names or the bookings a closed period would hit.
+    public static async Task<Results<Ok<List<BookingResponse>>, ValidationProblem, ProblemHttpResult>> ListFacilityBookings(
+        Guid id, DateOnly? from, DateOnly? to, BookingDbContext db, CancellationToken ct)
+    {
+        if (from is null || to is null || to < from || to.Value.DayNumber - from.Value.DayNumber > 62)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["from"] = ["Give from and to as dates (yyyy-MM-dd), at most 62 days apart."] });
+        }
+
+        var facility = await db.Facilities.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
+        if (facility is null)
+        {
+            return Problems.NotFound($"No facility has id {id}.");
+        }
+
+        var start = Copenhagen.ToInstant(from.Value, TimeOnly.MinValue)!.Value;
+        var end = Copenhagen.ToInstant(to.Value.AddDays(1), TimeOnly.MinValue)!.Value;
+        var bookings = await db.Bookings.AsNoTracking()
+            .Where(b => b.FacilityId == id && b.Status == BookingStatus.Confirmed && b.StartsAt < end && b.EndsAt > start)
+            .OrderBy(b => b.StartsAt).Take(2000).ToListAsync(ct);
+        return TypedResults.Ok(bookings.Select(b => b.ToResponse(facility.Name)).ToList());
     }
 
     // Bookings already made in the period are not cancelled; the answer counts them so staff can act.
