@@ -35,6 +35,7 @@ public sealed class PortalStaffJourneyTests(PlatformFixture platform) : PortalBr
         await page.GetByLabel("Søg").FillAsync(name);
         await page.GetByLabel("Status").SelectOptionAsync("Applied");
         await ClickAsync(page, "Vis foreninger");
+        await Browser.CheckAsync(page, "kommune-foreninger", javaScript);
         await page.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
         await page.WaitForURLAsync($"**/kommune/foreninger/{id}");
         await Browser.CheckAsync(page, "kommune-forening", javaScript);
