@@ -195,6 +195,7 @@ public sealed class PortalStaffJourneyTests(PlatformFixture platform) : PortalBr
         await ClickAsync(page, "Gem vurderingen");
         await page.WaitForSelectorAsync("text=Din vurdering er gemt");
         Assert.Contains("3,67 af 5", await page.Locator("main").InnerTextAsync());
+        Assert.Equal("4", await page.GetByLabel("Point (0–5)").First.InputValueAsync()); // one's own assessment fills the form again
         Assert.Contains("Dorte Medarbejder", await page.Locator("#vurderinger").InnerTextAsync());
         await page.GetByLabel("Bevilg", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Bevilget beløb (kr.)").FillAsync("30.000");
