@@ -16,11 +16,19 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
 var issuer = gateway.GetEndpoint("http");
 
 var identity = builder.AddProject<Projects.Identity>("identity")
-    .WithPlatformService(infrastructure, "identitydb", seedDemoData, messaging: false)
+    .WithPlatformService(infrastructure, "identitydb", seedDemoData)
     .WithEnvironment("Identity__Issuer", issuer)
     // The portal signs in through the gateway's address: these are its callback addresses.
     .WithEnvironment("Identity__WebRedirectUris__1", ReferenceExpression.Create($"{issuer}/signin-oidc"))
     .WithEnvironment("Identity__WebPostLogoutRedirectUris__0", ReferenceExpression.Create($"{issuer}/signout-callback-oidc"));
+
+// Notifications mails what the others decide: it starts first, so its queues are bound before anything is published.
+var notifications = builder.AddProject<Projects.Notifications>("notifications")
+    .WithPlatformService(infrastructure, "notificationsdb", seedDemoData)
+    .WithTokenValidation(identity, issuer)
+    .WithEnvironment("Notifications__PortalUrl", issuer)
+    .WithMail(builder);
+identity.WaitFor(notifications);
 
 var booking = builder.AddProject<Projects.Booking>("booking")
     .WithPlatformService(infrastructure, "bookingdb", seedDemoData)
@@ -37,6 +45,10 @@ var associations = builder.AddProject<Projects.Associations>("associations")
     .WithPlatformService(infrastructure, "associationsdb", seedDemoData)
     .WithTokenValidation(identity, issuer)
     .WaitFor(booking).WaitFor(events).WaitFor(grants);
+foreach (var publisher in new[] { booking, events, grants, associations })
+{
+    publisher.WaitFor(notifications);
+}
 
 // The portal is a web frontend like any other: it reaches the services through the gateway, and the gateway
 // trusts its word for the citizen's address only with this run's secret (production: from a secret store).
@@ -61,7 +73,7 @@ if (builder.Configuration["Platform:GatewayPermitLimit"] is { } permitLimit)
 {
     gateway.WithEnvironment("Gateway__RateLimit__PermitLimit", permitLimit);
 }
-foreach (var service in new[] { identity, associations, booking, events, grants })
+foreach (var service in new[] { identity, associations, booking, events, grants, notifications })
 {
     gateway.WithReference(service).WaitFor(service);
 }

@@ -16,7 +16,11 @@ public static class CalendarFeed
     public sealed record Entry(Guid Id, string Summary, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Location = null,
         string? Description = null, bool Cancelled = false);
 
-    public static ContentHttpResult Write(string name, IEnumerable<Entry> entries, DateTimeOffset now)
+    public static ContentHttpResult Write(string name, IEnumerable<Entry> entries, DateTimeOffset now) =>
+        TypedResults.Text(Serialize(name, entries, now), ContentType);
+
+    // The same calendar as text: a feed, or the .ics file a registration mail carries.
+    public static string Serialize(string name, IEnumerable<Entry> entries, DateTimeOffset now)
     {
         var calendar = new Calendar { ProductId = "-//Frivillighed Platform//Faxe Kommune//DA" };
         calendar.AddProperty("X-WR-CALNAME", name);
@@ -37,7 +41,7 @@ public static class CalendarFeed
             });
         }
 
-        return TypedResults.Text(new CalendarSerializer().SerializeToString(calendar), ContentType);
+        return new CalendarSerializer().SerializeToString(calendar)!;
     }
 
     private static CalDateTime Utc(DateTimeOffset instant) => new(instant.UtcDateTime, CalDateTime.UtcTzId);

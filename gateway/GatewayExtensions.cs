@@ -5,7 +5,7 @@ namespace Frivillighed.Gateway;
 public static class GatewayExtensions
 {
     // The services behind the gateway, by their Aspire resource names (http://<name> via service discovery).
-    public static readonly string[] Services = ["associations", "booking", "events", "grants", "identity"];
+    public static readonly string[] Services = ["associations", "booking", "events", "grants", "identity", "notifications"];
 
     // The portal (every other path) is behind the gateway too, without an API document.
     public static readonly string[] AllServices = [.. Services, "portal"];

@@ -15,6 +15,8 @@ public static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddPlatformDatabase<IdentityDbContext>("identitydb");
+        // Identity publishes (never consumes): people's names and addresses, and the account mails' requests.
+        builder.AddPlatformMessaging<IdentityDbContext>("identity");
         builder.Services.AddHostedService<IdentitySeed>();
         builder.Services.AddOpenApiTag("Users and roles", "The platform's users and their staff and admin roles, with the audit trail of every change.");
         builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();

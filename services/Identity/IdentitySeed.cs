@@ -1,6 +1,7 @@
 using Frivillighed.Contracts;
 using Frivillighed.Identity.Data;
 using Frivillighed.Identity.Model;
+using Frivillighed.Messaging;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
@@ -9,7 +10,7 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Frivillighed.Identity;
 
 // The OAuth clients the platform needs (always), and in Development the demo users and dev-only clients.
-public sealed class IdentitySeed(IServiceProvider services, IConfiguration configuration, IHostEnvironment environment) : IHostedService
+public sealed class IdentitySeed(IServiceProvider services, IConfiguration configuration, IHostEnvironment environment, TimeProvider time) : IHostedService
 {
     public const string WebClient = "frivillighed-web";
     public const string DevClient = "frivillighed-dev";
@@ -83,6 +84,7 @@ public sealed class IdentitySeed(IServiceProvider services, IConfiguration confi
             };
             user.PasswordHash = hasher.HashPassword(user, DemoUsers.DevOnlyPassword);
             db.Users.Add(user);
+            db.AddEvent(user.ProfileChanged(time.GetUtcNow()), time);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -42,6 +42,7 @@ public static class Extensions
         builder.AddGatewayClient<EventsClient>();
         builder.AddGatewayClient<GrantsClient>();
         builder.AddGatewayClient<Frivillighed.Portal.Clients.Identity.IdentityClient>();
+        builder.AddGatewayClient<Frivillighed.Portal.Clients.Notifications.NotificationsClient>();
         builder.Services.AddScoped<RepresentedAssociations>();
         builder.Services.AddScoped<AssociationNames>();
         // Staff's downloads (CSV files the APIs make), passed through as they are.

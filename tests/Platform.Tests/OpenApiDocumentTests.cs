@@ -10,7 +10,7 @@ namespace Frivillighed.Platform.Tests;
 [Collection(PlatformCollection.Name)]
 public partial class OpenApiDocumentTests(PlatformFixture platform)
 {
-    public static readonly TheoryData<string> Services = new() { "associations", "booking", "events", "grants", "identity" };
+    public static readonly TheoryData<string> Services = new() { "associations", "booking", "events", "grants", "identity", "notifications" };
 
     [Theory]
     [MemberData(nameof(Services))]

@@ -1,6 +1,8 @@
 using Aspire.Hosting;
 using System.Net.Http.Json;
 using Aspire.Hosting.Testing;
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Frivillighed.Platform.Tests;
 
@@ -17,6 +19,24 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     // The portal itself, as the gateway reaches it (tests use it to play the gateway's part: X-Forwarded-For).
     public HttpClient Portal { get; private set; } = null!;
+
+    // The platform's own mail server (smtp4dev): its HTTP API reads every mail the platform sent.
+    public MailInbox Mail { get; private set; } = null!;
+
+    // Stops or starts a resource by name, as the dashboard's buttons do (e.g. "mail" for an SMTP outage).
+    public Task StopAsync(string resource) => Command(resource, KnownResourceCommands.StopCommand);
+
+    public async Task StartAsync(string resource)
+    {
+        await Command(resource, KnownResourceCommands.StartCommand);
+        await app!.ResourceNotifications.WaitForResourceHealthyAsync(resource);
+    }
+
+    private async Task Command(string resource, string command)
+    {
+        var result = await app!.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, command);
+        Assert.True(result.Success, $"{command} {resource}: {result.Message}");
+    }
 
     public async Task InitializeAsync()
     {
@@ -38,6 +58,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
         Gateway = app.CreateHttpClient("gateway");
         Portal = app.CreateHttpClient("portal");
+        Mail = new MailInbox(app.CreateHttpClient("mail", "http"));
     }
 
     // A real access token from the Identity service, through the gateway (password flow: Development only).

@@ -381,7 +381,11 @@ public static class SeasonsApi
             round.Status = SeasonRoundStatus.Published;
             round.PublishedAt = now;
             var rejected = requests.Count - grants.Count;
-            db.AddEvent(new SeasonAllocationPublished(round.Id, round.Name, round.SeasonStart, round.SeasonEnd, grants, rejected, now), time);
+            var outcomes = requests.Select(r => new SeasonWishOutcome(r.Id, r.AssociationId, r.Activity, r.Weekday, r.Start, r.End,
+                r.Outcome?.ToString() ?? nameof(SeasonOutcome.Rejected),
+                r.AllocatedFacilityId is { } f && facilities.TryGetValue(f, out var given) ? given.Name : null,
+                r.AllocatedWeekday, r.AllocatedStart, r.AllocatedStart?.AddMinutes(r.DurationMinutes))).ToList();
+            db.AddEvent(new SeasonAllocationPublished(round.Id, round.Name, round.SeasonStart, round.SeasonEnd, grants, rejected, now, outcomes), time);
             await db.SaveChangesAsync(token);
             await transaction.CommitAsync(token);
             return TypedResults.Ok(new SeasonPublished(round.ToResponse(), grants.Count, rejected, grants.Sum(g => g.Bookings), booked));

@@ -9,4 +9,6 @@ public sealed record BookingCancelled(
     DateTimeOffset EndsAt,
     string Reason,
     bool LateCancellation,
-    DateTimeOffset OccurredAt);
+    DateTimeOffset OccurredAt,
+    string? Activity = null,
+    Guid? SeriesId = null);

@@ -12,4 +12,5 @@ public sealed record BookingConfirmed(
     DateTimeOffset EndsAt,
     Guid? SeriesId,
     decimal Price,
-    DateTimeOffset OccurredAt);
+    DateTimeOffset OccurredAt,
+    Guid? SeasonRoundId = null);

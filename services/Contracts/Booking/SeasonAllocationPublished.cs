@@ -8,4 +8,20 @@ public sealed record SeasonAllocationPublished(
     DateOnly SeasonEnd,
     IReadOnlyList<SeasonGrant> Grants,
     int Rejected,
-    DateTimeOffset OccurredAt);
+    DateTimeOffset OccurredAt,
+    IReadOnlyList<SeasonWishOutcome>? Outcomes = null);
+
+// Every wish's outcome, for the mail each association gets: Granted, GrantedAlternative or Rejected, with what was
+// given (facility, weekday, start) when granted.
+public sealed record SeasonWishOutcome(
+    Guid RequestId,
+    Guid? AssociationId,
+    string Activity,
+    DayOfWeek Weekday,
+    TimeOnly Start,
+    TimeOnly End,
+    string Outcome,
+    string? FacilityName,
+    DayOfWeek? AllocatedWeekday,
+    TimeOnly? AllocatedStart,
+    TimeOnly? AllocatedEnd);

@@ -11,4 +11,6 @@ public sealed record GrantAwarded(
     DateOnly PeriodStart,
     DateOnly PeriodEnd,
     BookingQuota? BookingQuota,
-    DateTimeOffset OccurredAt);
+    DateTimeOffset OccurredAt,
+    string? Conditions = null,
+    DateOnly? ReportDue = null);

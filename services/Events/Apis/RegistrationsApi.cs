@@ -101,6 +101,13 @@ public static class RegistrationsApi
                 db.AddEvent(new RegistrationConfirmed(registration.Id, id, registration.AssociationId, now), time);
             }
 
+            // The mail's waiting-list place is the one the response gives: counted under the same transaction.
+            int? position = seated ? null
+                : await db.Registrations.CountAsync(w => w.EventId == id && w.Status == RegistrationStatus.Waiting && w.QueueNumber < queueNumber, cancel) + 1;
+            db.AddEvent(new ParticipantRegistered(registration.Id, id, registration.Name, registration.Email,
+                $"/arrangementer/tilmelding/{registration.Id}/afmeld?token={token}", position,
+                found.Title, found.StartsAt, found.EndsAt, found.Venue, found.Town, now), time);
+
             await db.SaveChangesAsync(cancel);
             await transaction.CommitAsync(cancel);
             return TypedResults.Created($"/api/events/registrations/{registration.Id}",

@@ -357,7 +357,7 @@ public static class ApplicationsApi
                 db.Awards.Add(award);
                 application.Status = ApplicationStatus.Awarded;
                 db.AddEvent(new GrantAwarded(award.Id, id, pool.Id, application.AssociationId, amount, award.PeriodStart, award.PeriodEnd,
-                    request.QuotaFacilityKind is { } kind ? new BookingQuota(kind, request.QuotaHours!.Value) : null, now), time);
+                    request.QuotaFacilityKind is { } kind ? new BookingQuota(kind, request.QuotaHours!.Value) : null, now, award.Conditions, award.ReportDue), time);
                 db.Record(user, pool.Id, id, $"awarded {amount:0.00} kr." + (award.CommitteeReference is { } r ? $" (committee {r})" : ""), reason, now);
             }
 

@@ -1,4 +1,5 @@
 using Frivillighed.Identity.Model;
+using Frivillighed.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Frivillighed.Identity.Data;
@@ -7,6 +8,7 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
 {
     public DbSet<User> Users => Set<User>();
     public DbSet<RoleChange> RoleChanges => Set<RoleChange>();
+    public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -17,6 +19,16 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
             user.HasIndex(u => u.UserName).IsUnique();
             user.Property(u => u.DisplayName).HasMaxLength(200);
             user.Property(u => u.Email).HasMaxLength(200);
+            user.HasIndex(u => u.Email);
+        });
+        modelBuilder.Entity<AccountToken>(token =>
+        {
+            token.HasKey(t => t.Id);
+            token.Property(t => t.Purpose).HasConversion<string>().HasMaxLength(30);
+            token.Property(t => t.TokenHash).HasMaxLength(64);
+            token.HasIndex(t => t.TokenHash).IsUnique();
+            token.Property(t => t.NewEmail).HasMaxLength(200);
+            token.HasIndex(t => new { t.UserId, t.CreatedAt });
         });
         modelBuilder.Entity<RoleChange>(change =>
         {
@@ -26,6 +38,7 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
             change.Property(c => c.Role).HasMaxLength(50);
             change.HasIndex(c => c.At);
         });
+        modelBuilder.AddOutboxAndInbox();
         modelBuilder.UseOpenIddict();
     }
 }

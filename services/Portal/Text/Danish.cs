@@ -3,32 +3,27 @@ using Frivillighed.ServiceDefaults;
 
 namespace Frivillighed.Portal.Text;
 
-// How the portal writes dates, times, money and the API's codes for a Danish reader, always in Danish time:
-// "tirsdag 3. marts 2027", "18:00", "1.234,50 kr.".
+// How the portal writes the API's codes for a Danish reader, with the platform's dates, times and money
+// (DanishFormat, shared with the mails).
 public static class Danish
 {
-    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("da-DK");
+    public static readonly CultureInfo Culture = DanishFormat.Culture;
 
-    public static string Date(DateTimeOffset instant) => Date(DateOnly.FromDateTime(Copenhagen.ToLocal(instant)));
+    public static string Date(DateTimeOffset instant) => DanishFormat.Date(instant);
 
-    public static string Date(DateOnly date) => date.ToString("dddd d. MMMM yyyy", Culture);
+    public static string Date(DateOnly date) => DanishFormat.Date(date);
 
     public static string ShortDate(DateOnly date) => date.ToString("ddd d. MMM", Culture);
 
-    // 18:00 with a colon (da-DK's own separator is a full stop).
-    public static string Time(DateTimeOffset instant) => Copenhagen.ToLocal(instant).ToString("HH:mm", CultureInfo.InvariantCulture);
+    public static string Time(DateTimeOffset instant) => DanishFormat.Time(instant);
 
-    public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+    public static string Time(TimeOnly time) => DanishFormat.Time(time);
 
-    public static string DateAndTime(DateTimeOffset instant) => $"{Date(instant)} kl. {Time(instant)}";
+    public static string DateAndTime(DateTimeOffset instant) => DanishFormat.DateAndTime(instant);
 
-    // One day: "tirsdag 3. marts 2027 kl. 17:00–21:00"; several: both ends in full.
-    public static string Period(DateTimeOffset start, DateTimeOffset end) =>
-        DateOnly.FromDateTime(Copenhagen.ToLocal(start)) == DateOnly.FromDateTime(Copenhagen.ToLocal(end))
-            ? $"{Date(start)} kl. {Time(start)}–{Time(end)}"
-            : $"{DateAndTime(start)} til {DateAndTime(end)}";
+    public static string Period(DateTimeOffset start, DateTimeOffset end) => DanishFormat.Period(start, end);
 
-    public static string Money(decimal amount) => amount.ToString("N2", Culture) + " kr.";
+    public static string Money(decimal amount) => DanishFormat.Money(amount);
 
     // The OpenAPI documents say "number (double)" for the APIs' decimal amounts, so the clients read doubles; shown
     // to the øre they are exact (the amounts are far below double's 15 significant digits).
@@ -40,7 +35,7 @@ public static class Danish
 
     public static string Count(int n, string one, string many) => $"{n.ToString("N0", Culture)} {(n == 1 ? one : many)}";
 
-    public static string Weekday(DayOfWeek day) => Culture.DateTimeFormat.GetDayName(day);
+    public static string Weekday(DayOfWeek day) => DanishFormat.Weekday(day);
 
     public static string FacilityKind(string kind) => kind switch
     {

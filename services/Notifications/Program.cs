@@ -1,0 +1,11 @@
+using Frivillighed.Notifications;
+using Frivillighed.Notifications.Apis;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapNotificationsApi();
+app.Run();
