@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Frivillighed.Grants;
 
-// Announces each overdue report of use once (UseReportOverdue); the overdue list and the block on new
+// Announces each report of use once when it is due within 14 days (UseReportDueSoon) and once when overdue (UseReportOverdue); the overdue list and the block on new
 // applications do not wait for it, they ask the database directly.
 public sealed class UseReportMonitor(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time, ILogger<UseReportMonitor> logger)
     : PeriodicJob(time, logger)
@@ -41,9 +41,39 @@ public sealed class UseReportMonitor(IServiceScopeFactory scopes, IConfiguration
         return announced;
     }
 
+    // Reminds once per award, 14 days before its report is due (UseReportDueSoon), claimed like the overdue announcement.
+    public async Task<int> AnnounceDueSoonAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GrantsDbContext>();
+        var due = await db.Awards.AsNoTracking().Where(OverdueReports.DueSoon(db, Copenhagen.Today(now))).Where(a => a.DueSoonAnnouncedAt == null)
+            .ToListAsync(ct);
+        var announced = 0;
+        foreach (var award in due)
+        {
+            announced += await db.InTransactionAsync<int>(async (transaction, token) =>
+            {
+                var claimed = await db.Awards.Where(a => a.Id == award.Id && a.DueSoonAnnouncedAt == null)
+                    .ExecuteUpdateAsync(set => set.SetProperty(a => a.DueSoonAnnouncedAt, now), token);
+                if (claimed == 0)
+                {
+                    return 0;
+                }
+
+                db.AddEvent(new UseReportDueSoon(award.Id, award.PoolId, award.AssociationId, award.ReportDue, now), Time);
+                await db.SaveChangesAsync(token);
+                await transaction.CommitAsync(token);
+                return 1;
+            }, ct);
+        }
+
+        return announced;
+    }
+
     protected override TimeSpan Interval => configuration.GetValue("Grants:OverdueCheckInterval", TimeSpan.FromHours(1));
 
-    protected override string DoneMessage => "{Count} reports of use became overdue";
+    protected override string DoneMessage => "{Count} reports of use became due soon or overdue";
 
-    public override Task<int> RunOnceAsync(DateTimeOffset now, CancellationToken ct) => AnnounceOverdueAsync(now, ct);
+    public override async Task<int> RunOnceAsync(DateTimeOffset now, CancellationToken ct) =>
+        await AnnounceDueSoonAsync(now, ct) + await AnnounceOverdueAsync(now, ct);
 }

@@ -26,6 +26,29 @@ public class ChildSafetyApiTests(TestDatabase database) : IClassFixture<TestData
     public async Task DisposeAsync() => await factory.DisposeAsync();
 
     [Fact]
+    public async Task AMissingDeclaration_IsReminded30And7DaysBeforeTheDeadline_OnceEach_AndNotAfterFiling()
+    {
+        var id = await ApprovedAsync(children: true);
+        var deadline = new DateTimeOffset(DateTime.UtcNow.Year, 3, 31, 10, 0, 0, TimeSpan.Zero);
+        var monitor = factory.Services.GetRequiredService<ChildSafetyMonitor>();
+
+        await monitor.RemindDueAsync(deadline.AddDays(-40), default);
+        Assert.Equal(0, await OutboxCountAsync<ChildSafetyDeclarationDue>(id));
+        await monitor.RemindDueAsync(deadline.AddDays(-30), default);
+        await monitor.RemindDueAsync(deadline.AddDays(-29), default);
+        Assert.Equal(1, await OutboxCountAsync<ChildSafetyDeclarationDue>(id));
+        await monitor.RemindDueAsync(deadline.AddDays(-7), default);
+        await monitor.RemindDueAsync(deadline.AddDays(-6), default);
+        Assert.Equal(2, await OutboxCountAsync<ChildSafetyDeclarationDue>(id));
+        Assert.Equal(7, await database.ScalarAsync<int>($"SELECT child_safety_notice_days FROM associations WHERE id = '{id}'"));
+
+        var filed = await chair.PostAsJsonAsync($"/api/associations/{id}/child-safety-declarations", new { year = DateTime.UtcNow.Year });
+        Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
+        await monitor.RemindDueAsync(deadline.AddDays(-2), default);
+        Assert.Equal(2, await OutboxCountAsync<ChildSafetyDeclarationDue>(id));
+    }
+
+    [Fact]
     public async Task MissingDeclarationAfterTheDeadline_Lapses_IsListed_AndFilingLiftsIt()
     {
         var id = await ApprovedAsync(children: true);

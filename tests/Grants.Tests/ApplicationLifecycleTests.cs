@@ -196,6 +196,26 @@ public class ApplicationLifecycleTests(TestDatabase database) : IClassFixture<Te
     }
 
     [Fact]
+    public async Task AReportOfUseDueWithin14Days_IsAnnouncedOnce_AndNotEarlier()
+    {
+        var (club, clubRep) = await world.NewAssociationAsync(name: "Terslev Cykelklub");
+        var id = await world.SubmittedAsync(clubRep, round, club, 3_000m);
+        var decided = await world.Staff.PostAsJsonAsync($"/api/grants/applications/{id}/decision", new { outcome = "Award", amount = 3_000m, reason = "OK" });
+        var awardId = (await decided.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("awardId").GetGuid();
+        var due = GrantsWorld.ProjectEnd.AddMonths(3);
+        var monitor = factory.Services.GetRequiredService<UseReportMonitor>();
+
+        factory.Clock.SetUtcNow(new DateTimeOffset(due.AddDays(-20).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
+        await monitor.AnnounceDueSoonAsync(factory.Clock.GetUtcNow(), CancellationToken.None);
+        Assert.Equal(0, await OutboxAsync<UseReportDueSoon>("awardId", awardId));
+
+        factory.Clock.SetUtcNow(new DateTimeOffset(due.AddDays(-10).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
+        await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => monitor.AnnounceDueSoonAsync(factory.Clock.GetUtcNow(), CancellationToken.None)));
+        await monitor.AnnounceDueSoonAsync(factory.Clock.GetUtcNow().AddDays(1), CancellationToken.None);
+        Assert.Equal(1, await OutboxAsync<UseReportDueSoon>("awardId", awardId));
+    }
+
+    [Fact]
     public async Task Reject_NeedsAReason_IsPublished_AndDecidingTwiceIs409()
     {
         var id = await world.SubmittedAsync(representative, round, association);

@@ -365,7 +365,7 @@ public sealed class PortalStaffJourneyTests(PlatformFixture platform) : PortalBr
         [
             "/kommune", "/kommune/foreninger", $"/kommune/foreninger/{World.Association}", "/kommune/saeson", $"/kommune/saeson/{round}",
             "/kommune/puljer", $"/kommune/puljer/{World.Pool}", $"/kommune/ansoegninger/{application}", "/kommune/arrangementer",
-            $"/kommune/arrangementer/{World.Event}", "/kommune/lokaler", $"/kommune/lokaler/{World.Facility}", "/kommune/medarbejdere", "/kommune/foreninger.csv", $"/kommune/puljer/{World.Pool}/bevillinger.csv",
+            $"/kommune/arrangementer/{World.Event}", "/kommune/lokaler", $"/kommune/lokaler/{World.Facility}", "/kommune/medarbejdere", "/kommune/mails", "/kommune/foreninger.csv", $"/kommune/puljer/{World.Pool}/bevillinger.csv",
         ];
         foreach (var user in new[] { DemoUsers.Anna, DemoUsers.Bo })
         {

@@ -20,6 +20,10 @@ public sealed class Association
     public Fol4Checklist? Fol4Statement { get; private set; }
     public int? LastChildSafetyYear { get; private set; }
     public bool ChildSafetyLapsed { get; private set; }
+
+    // The last reminder of the declaration: its year and how many days before the deadline (30 or 7).
+    public int? ChildSafetyNoticeYear { get; private set; }
+    public int? ChildSafetyNoticeDays { get; private set; }
     public NpgsqlTypes.NpgsqlTsVector SearchVector { get; private init; } = null!;
     public AssociationStatus Status { get; private set; }
     public int Version { get; private set; }
@@ -79,6 +83,29 @@ public sealed class Association
         && Status is AssociationStatus.Approved or AssociationStatus.Suspended
         && today > deadlineThisYear
         && (LastChildSafetyYear ?? 0) < today.Year;
+
+    // Reminders 30 and 7 days before the deadline, each once a year, while this year's declaration is missing.
+    public ChildSafetyDeclarationDue? RemindIfDue(DateOnly today, DateOnly deadlineThisYear, DateTimeOffset now)
+    {
+        var daysLeft = deadlineThisYear.DayNumber - today.DayNumber;
+        if (!HasChildrenUnder15 || Status is not (AssociationStatus.Approved or AssociationStatus.Suspended)
+            || (LastChildSafetyYear ?? 0) >= today.Year || daysLeft is < 0 or > 30)
+        {
+            return null;
+        }
+
+        var level = daysLeft <= 7 ? 7 : 30;
+        if (ChildSafetyNoticeYear == today.Year && ChildSafetyNoticeDays <= level)
+        {
+            return null;
+        }
+
+        (ChildSafetyNoticeYear, ChildSafetyNoticeDays) = (today.Year, level);
+        // A version step, so that two monitors (replicas) at once cannot both remind: one of them saves.
+        Version++;
+        UpdatedAt = now;
+        return new ChildSafetyDeclarationDue(Id, Name, today.Year, deadlineThisYear, daysLeft, now);
+    }
 
     public ChildSafetyDeclarationLapsed? LapseIfOverdue(DateOnly today, DateOnly deadlineThisYear, DateTimeOffset now)
     {

@@ -26,4 +26,5 @@ public sealed class Award
     public DateTimeOffset? WithdrawnAt { get; set; }
     public string? WithdrawalReason { get; set; }
     public DateTimeOffset? OverdueAnnouncedAt { get; set; }
+    public DateTimeOffset? DueSoonAnnouncedAt { get; set; }
 }

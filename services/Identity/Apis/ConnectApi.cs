@@ -50,8 +50,9 @@ public static class ConnectApi
 
         if (request.IsPasswordGrantType())
         {
-            var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == request.Username, ct);
-            if (user is null || hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password ?? "") == PasswordVerificationResult.Failed)
+            var name = request.Username?.Trim().ToLowerInvariant();
+            var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == name || u.Email.ToLower() == name, ct);
+            if (user is null || !user.EmailConfirmed || hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password ?? "") == PasswordVerificationResult.Failed)
             {
                 return Refuse(Errors.InvalidGrant, "The user name or password is wrong.");
             }

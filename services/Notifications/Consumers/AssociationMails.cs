@@ -6,10 +6,10 @@ using MassTransit;
 namespace Frivillighed.Notifications.Consumers;
 
 // The association's status mails go to its chair: registered, approved, rejected, suspended or withdrawn (each
-// with the municipality's reason), and a lapsed child-safety declaration.
+// with the municipality's reason), the child-safety declaration due in 30 and in 7 days, and lapsed.
 public sealed class AssociationMails(NotificationsDbContext db, MailQueue mails, ILogger<AssociationMails> logger)
     : IConsumer<AssociationRegistered>, IConsumer<AssociationApproved>, IConsumer<AssociationRejected>,
-        IConsumer<AssociationStatusChanged>, IConsumer<ChildSafetyDeclarationLapsed>
+        IConsumer<AssociationStatusChanged>, IConsumer<ChildSafetyDeclarationDue>, IConsumer<ChildSafetyDeclarationLapsed>
 {
     private const string Name = "association-mails";
     private static readonly RepresentativeRole[] Chair = [RepresentativeRole.Chair];
@@ -42,6 +42,18 @@ public sealed class AssociationMails(NotificationsDbContext db, MailQueue mails,
         };
         return SendAsync(context, m.AssociationId, m.Name, "association-status-changed",
             new() { ["Status"] = status, ["Consequence"] = consequence, ["Reason"] = m.Reason });
+    }
+
+    public Task Consume(ConsumeContext<ChildSafetyDeclarationDue> context)
+    {
+        var m = context.Message;
+        return SendAsync(context, m.AssociationId, m.Name, "child-safety-due", new()
+        {
+            ["Year"] = m.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Deadline"] = ServiceDefaults.DanishFormat.Date(m.Deadline),
+            ["DaysLeft"] = m.DaysLeft.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ChildSafetyUrl"] = $"{mails.Portal}/min-forening/{m.AssociationId}/boerneattest",
+        });
     }
 
     public Task Consume(ConsumeContext<ChildSafetyDeclarationLapsed> context)

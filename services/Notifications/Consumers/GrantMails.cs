@@ -7,9 +7,10 @@ using MassTransit;
 
 namespace Frivillighed.Notifications.Consumers;
 
-// Grant mails go to the association's treasurer and its chair.
+// Grant mails go to the association's treasurer and its chair: received, awarded, rejected, paid, report due in
+// 14 days, report overdue.
 public sealed class GrantMails(NotificationsDbContext db, MailQueue mails, ILogger<GrantMails> logger)
-    : IConsumer<ApplicationSubmitted>, IConsumer<GrantAwarded>, IConsumer<GrantRejected>, IConsumer<PayoutRegistered>, IConsumer<UseReportOverdue>
+    : IConsumer<ApplicationSubmitted>, IConsumer<GrantAwarded>, IConsumer<GrantRejected>, IConsumer<PayoutRegistered>, IConsumer<UseReportDueSoon>, IConsumer<UseReportOverdue>
 {
     private const string Name = "grant-mails";
     private static readonly RepresentativeRole[] Money = [RepresentativeRole.Treasurer, RepresentativeRole.Chair];
@@ -52,6 +53,15 @@ public sealed class GrantMails(NotificationsDbContext db, MailQueue mails, ILogg
         return SendAsync(context, m.AssociationId, "payout-registered", new()
         {
             ["Amount"] = DanishFormat.Money(m.Amount), ["PaidSoFar"] = DanishFormat.Money(m.PaidSoFar), ["AwardUrl"] = AwardUrl(m.AssociationId, m.AwardId),
+        });
+    }
+
+    public Task Consume(ConsumeContext<UseReportDueSoon> context)
+    {
+        var m = context.Message;
+        return SendAsync(context, m.AssociationId, "use-report-due", new()
+        {
+            ["DueDate"] = DanishFormat.Date(m.DueDate), ["AwardUrl"] = AwardUrl(m.AssociationId, m.AwardId),
         });
     }
 

@@ -33,7 +33,8 @@ public static partial class MailTemplates
         var html = Read("_layout").Replace("{{Subject}}", WebUtility.HtmlEncode(subject), StringComparison.Ordinal)
             .Replace("{{{Body}}}", body, StringComparison.Ordinal)
             .Replace("{{Portal}}", WebUtility.HtmlEncode(Value(template, values, "Portal")), StringComparison.Ordinal);
-        return new RenderedMail(subject, html, ToText(body));
+        var page = html[(html.IndexOf("<body", StringComparison.Ordinal))..];
+        return new RenderedMail(subject, html, ToText(page));
     }
 
     private static string Read(string name)

@@ -45,6 +45,14 @@ namespace Frivillighed.Associations.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("child_safety_lapsed");
 
+                    b.Property<int?>("ChildSafetyNoticeDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("child_safety_notice_days");
+
+                    b.Property<int?>("ChildSafetyNoticeYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("child_safety_notice_year");
+
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")

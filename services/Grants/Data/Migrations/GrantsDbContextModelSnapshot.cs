@@ -191,6 +191,10 @@ namespace Frivillighed.Grants.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("decided_by_name");
 
+                    b.Property<DateTimeOffset?>("DueSoonAnnouncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_soon_announced_at");
+
                     b.Property<DateTimeOffset?>("OverdueAnnouncedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("overdue_announced_at");
