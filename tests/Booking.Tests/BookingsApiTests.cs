@@ -108,6 +108,26 @@ public class BookingsApiTests(TestDatabase database) : IClassFixture<TestDatabas
         Assert.Contains("Gulvslibning", (await HttpAssert.ProblemAsync(response, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString());
     }
 
+    [Fact]
+    public async Task AClosedPeriodOverExistingBookings_KeepsThem_AndNamesThemOnTheBus()
+    {
+        var date = world.Next(DayOfWeek.Thursday, weeksAhead: 3);
+        var booked = await representative.PostAsJsonAsync("/api/bookings", BookingWorld.Booking(facility, association, date));
+        Assert.Equal(HttpStatusCode.Created, booked.StatusCode);
+        var bookingId = (await booked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var closed = await world.Staff.PostAsJsonAsync($"/api/facilities/{facility}/closed-periods",
+            new { from = date.ToString("yyyy-MM-dd"), to = date.ToString("yyyy-MM-dd"), reason = "Vandskade" });
+
+        Assert.Equal(HttpStatusCode.Created, closed.StatusCode);
+        Assert.Equal(1, (await closed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("bookingsInPeriod").GetInt32());
+        Assert.Equal("Confirmed", await database.ScalarAsync<string>($"SELECT status FROM bookings WHERE id = '{bookingId}'"));
+        var payload = await database.ScalarAsync<string>(
+            $"SELECT payload::text FROM outbox_messages WHERE message_type = '{typeof(ClosedPeriodAdded).FullName}' AND payload->>'facilityId' = '{facility}' AND payload->>'reason' = 'Vandskade'");
+        Assert.Contains(bookingId.ToString(), payload);
+        Assert.Contains(association.ToString(), payload);
+    }
+
     [Theory]
     [InlineData("Suspended", false, "is suspended")]
     [InlineData("Withdrawn", false, "is withdrawn")]

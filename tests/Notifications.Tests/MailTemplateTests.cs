@@ -20,7 +20,7 @@ public sealed partial class MailTemplateTests
     {
         var used = Sources("Consumers", "*.cs").Concat(Sources(".", "EventReminders.cs"))
             .SelectMany(s => TemplateNamePattern().Matches(s).Select(m => m.Groups[1].Value)).Where(n => !n.EndsWith("-mails", StringComparison.Ordinal)).ToHashSet();
-        Assert.Equal(27, MailTemplates.Names.Count);
+        Assert.Equal(28, MailTemplates.Names.Count);
         Assert.Empty(MailTemplates.Names.Except(used));
         Assert.Empty(used.Except(MailTemplates.Names));
     }
@@ -110,7 +110,7 @@ public sealed partial class MailTemplateTests
             ["Facility"] = "Haslev Hallen", ["Activity"] = "Træning", ["Price"] = DanishFormat.Money(250m), ["Series"] = "", ["Fee"] = "",
             ["NoShows"] = "3", ["Season"] = "Vintersæson 2027", ["Period"] = "fredag 1. januar 2027 til onsdag 30. juni 2027",
             ["Outcomes"] = Html.List(["Mandag 17:00–19:00, Træning: tildelt (Haslev Hallen, hele sæsonen)."]),
-            ["Status"] = "godkendelsen er suspenderet", ["Deadline"] = DanishFormat.Date(new DateOnly(2027, 3, 31)), ["DaysLeft"] = "7", ["Consequence"] = "Foreningen kan ikke booke.", ["Year"] = "2027",
+            ["Status"] = "godkendelsen er suspenderet", ["Bookings"] = Html.List(["tirsdag 8. december 2026 kl. 18:00–20:00: Træning"]), ["Deadline"] = DanishFormat.Date(new DateOnly(2027, 3, 31)), ["DaysLeft"] = "7", ["Consequence"] = "Foreningen kan ikke booke.", ["Year"] = "2027",
             ["Amount"] = DanishFormat.Money(12_500m), ["Conditions"] = Html.Paragraph("Betingelser: kun til materialer."),
             ["ReportDue"] = DanishFormat.Date(new DateOnly(2027, 9, 30)), ["PaidSoFar"] = DanishFormat.Money(5_000m), ["DueDate"] = DanishFormat.Date(new DateOnly(2027, 9, 30)),
             ["Expires"] = DanishFormat.DateAndTime(Start), ["Link"] = $"{Portal}/account/confirm?token=abc",
@@ -138,7 +138,7 @@ public sealed partial class MailTemplateTests
         return dir.FullName;
     }
 
-    [GeneratedRegex("\"((?:event|booking|season|association|child|application|grant|payout|use|account)-[a-z-]+)\"")]
+    [GeneratedRegex("\"((?:event|booking|season|association|child|application|grant|payout|use|account|closed)-[a-z-]+)\"")]
     private static partial Regex TemplateNamePattern();
 
     [GeneratedRegex("href=\"([^\"]+)\"")]

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Frivillighed.Booking.Data;
 using Frivillighed.Booking.Model;
+using Frivillighed.Contracts.Booking;
+using Frivillighed.Messaging;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -229,27 +231,32 @@ public static class FacilitiesApi
         return TypedResults.Ok(bookings.Select(b => b.ToResponse(facility.Name)).ToList());
     }
 
-    // Bookings already made in the period are not cancelled; the answer counts them so staff can act.
+    // Bookings already made in the period are not cancelled; the answer counts them so staff can act, and the
+    // event names them so their associations are told.
     public static async Task<Results<Created<ClosedPeriodCreated>, ValidationProblem, ProblemHttpResult>> AddClosedPeriod(
-        Guid id, ClosedPeriodRequest request, BookingDbContext db, CancellationToken ct)
+        Guid id, ClosedPeriodRequest request, BookingDbContext db, TimeProvider time, CancellationToken ct)
     {
         if (request.Validate() is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (!await db.Facilities.AnyAsync(f => f.Id == id, ct))
+        var facility = await db.Facilities.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
+        if (facility is null)
         {
             return Problems.NotFound($"No facility has id {id}.");
         }
 
         var period = new ClosedPeriod { FacilityId = id, From = request.From!.Value, To = request.To!.Value, Reason = request.Reason!.Trim() };
-        db.ClosedPeriods.Add(period);
-        await db.SaveChangesAsync(ct);
         var from = Copenhagen.ToInstant(period.From, TimeOnly.MinValue)!.Value;
         var to = Copenhagen.ToInstant(period.To.AddDays(1), TimeOnly.MinValue)!.Value;
-        var affected = await db.Bookings.CountAsync(b => b.FacilityId == id && b.Status == BookingStatus.Confirmed && b.StartsAt < to && b.EndsAt > from, ct);
-        return TypedResults.Created($"/api/facilities/{id}/closed-periods", new ClosedPeriodCreated(period.ToResponse(), affected));
+        var affected = await db.Bookings.AsNoTracking()
+            .Where(b => b.FacilityId == id && b.Status == BookingStatus.Confirmed && b.StartsAt < to && b.EndsAt > from)
+            .OrderBy(b => b.StartsAt).Select(b => new AffectedBooking(b.Id, b.AssociationId, b.Activity, b.StartsAt, b.EndsAt)).ToListAsync(ct);
+        db.ClosedPeriods.Add(period);
+        db.AddEvent(new ClosedPeriodAdded(id, facility.Name, period.From, period.To, period.Reason, affected, time.GetUtcNow()), time);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/facilities/{id}/closed-periods", new ClosedPeriodCreated(period.ToResponse(), affected.Count));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RemoveClosedPeriod(Guid id, Guid periodId, BookingDbContext db, CancellationToken ct)

@@ -12,7 +12,7 @@ namespace Frivillighed.Notifications.Consumers;
 // (no association) need no mail.
 public sealed class BookingMails(NotificationsDbContext db, MailQueue mails, ILogger<BookingMails> logger)
     : IConsumer<BookingConfirmed>, IConsumer<BookingCancelled>, IConsumer<BookingRightSuspended>, IConsumer<BookingRightRestored>,
-        IConsumer<SeasonAllocationPublished>
+        IConsumer<SeasonAllocationPublished>, IConsumer<ClosedPeriodAdded>
 {
     private const string Name = "booking-mails";
     private static readonly RepresentativeRole[] Bookers = [RepresentativeRole.BookingContact, RepresentativeRole.Chair];
@@ -92,6 +92,26 @@ public sealed class BookingMails(NotificationsDbContext db, MailQueue mails, ILo
                     ["Period"] = $"{DanishFormat.Date(m.SeasonStart)} til {DanishFormat.Date(m.SeasonEnd)}",
                     ["Outcomes"] = Html.List(wishes.Select(Outcome)),
                     ["SeasonUrl"] = $"{mails.Portal}/min-forening/{wishes.Key}/saeson",
+                }, ct);
+            }
+        }, logger);
+    }
+
+    // Each association with bookings in a closed period is told which, and why; the bookings stand until it acts.
+    public Task Consume(ConsumeContext<ClosedPeriodAdded> context)
+    {
+        var m = context.Message;
+        return db.MailOnceAsync(context, Name, async ct =>
+        {
+            foreach (var hit in m.Bookings.Where(b => b.AssociationId is not null).GroupBy(b => b.AssociationId!.Value))
+            {
+                await ToBookersAsync(context, hit.Key, "closed-period", new()
+                {
+                    ["Facility"] = m.FacilityName,
+                    ["Period"] = m.From == m.To ? DanishFormat.Date(m.From) : $"{DanishFormat.Date(m.From)} til {DanishFormat.Date(m.To)}",
+                    ["Reason"] = m.Reason,
+                    ["Bookings"] = Html.List(hit.Select(b => $"{DanishFormat.Period(b.StartsAt, b.EndsAt)}: {b.Activity}")),
+                    ["BookingsUrl"] = $"{mails.Portal}/min-forening/{hit.Key}/bookinger",
                 }, ct);
             }
         }, logger);
