@@ -4,20 +4,16 @@ public static class PlatformServiceExtensions
 {
     // A service gets its own database (and the broker), and starts only when the servers are up.
     public static IResourceBuilder<ProjectResource> WithPlatformService(
-        this IResourceBuilder<ProjectResource> service, PlatformInfrastructure infrastructure, string database, string seedDemoData,
-        bool messaging = true)
+        this IResourceBuilder<ProjectResource> service, PlatformInfrastructure infrastructure, string database, string seedDemoData)
     {
         service
             .WithHttpEndpoint(name: "http")
             .WithHttpHealthCheck("/health")
             .WithReference(infrastructure.Database(database))
             .WithEnvironment("Platform__SeedDemoData", seedDemoData)
-            .WithAppHostEnvironment();
-        if (messaging)
-        {
-            service.WithReference(infrastructure.Messaging)
-                .WithEnvironment("MASSTRANSIT_USAGE_TELEMETRY", "false");
-        }
+            .WithAppHostEnvironment()
+            .WithReference(infrastructure.Messaging)
+            .WithEnvironment("MASSTRANSIT_USAGE_TELEMETRY", "false");
 
         foreach (var server in infrastructure.Servers)
         {

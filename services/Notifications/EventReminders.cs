@@ -18,7 +18,6 @@ public sealed class EventReminders(IServiceScopeFactory scopes, TimeProvider tim
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
         var mails = scope.ServiceProvider.GetRequiredService<MailQueue>();
-        var events = scope.ServiceProvider.GetRequiredService<Consumers.EventMails>();
         return await db.InTransactionAsync(async (transaction, token) =>
         {
             var due = await db.Participants.FromSql($"""
@@ -30,7 +29,7 @@ public sealed class EventReminders(IServiceScopeFactory scopes, TimeProvider tim
             {
                 participant.RemindedAt = now;
                 var to = await mails.PersonByEmailAsync(participant.Name, participant.Email, token);
-                await mails.AddAsync(participant.RegistrationId, "event-reminder", to, events.Values(participant), token, essential: false,
+                await mails.AddAsync(participant.RegistrationId, "event-reminder", to, Consumers.EventMails.Values(participant, mails.Portal), token, essential: false,
                     key: $"reminder:{participant.RegistrationId}");
             }
 

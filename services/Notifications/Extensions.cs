@@ -16,7 +16,6 @@ public static class Extensions
         builder.Services.AddOptions<NotificationOptions>().BindConfiguration("Notifications");
         builder.Services.AddOptions<SmtpOptions>().BindConfiguration("Smtp");
         builder.Services.AddScoped<MailQueue>();
-        builder.Services.AddScoped<EventMails>();
         builder.Services.AddHostedService<MailSender>();
         builder.Services.AddHostedService<EventReminders>();
         builder.Services.AddHostedService<MailLogRetention>();

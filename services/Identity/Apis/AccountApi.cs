@@ -156,7 +156,7 @@ public static class AccountApi
 
         try
         {
-            await SaveAsync(db, ct);
+            await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
         {
@@ -205,7 +205,7 @@ public static class AccountApi
         {
             if (await db.Users.AnyAsync(u => u.Id != user.Id && (u.Email.ToLower() == newEmail || u.UserName == newEmail), ct))
             {
-                await SaveAsync(db, ct);
+                await db.SaveChangesAsync(ct);
                 return Page("Adressen kan ikke bruges", "<p>Der er allerede en bruger med den e-mailadresse. Din bruger har stadig den gamle adresse.</p>");
             }
 
@@ -214,7 +214,7 @@ public static class AccountApi
 
         user.EmailConfirmed = true;
         db.AddEvent(user.ProfileChanged(now), time);
-        await SaveAsync(db, ct);
+        await db.SaveChangesAsync(ct);
         return Page("E-mailadressen er bekræftet", $"""
             {Alert("success", "Tak", $"{user.Email} er bekræftet.")}
             <p>Du kan nu logge på med din e-mailadresse og adgangskode.</p>
@@ -242,7 +242,7 @@ public static class AccountApi
         if (user is not null && await MayMailAsync(db, user.Id, now, ct))
         {
             Mail(db, user, user.EmailConfirmed ? AccountMailKind.ResetPassword : AccountMailKind.ConfirmEmail, user.Email, now, time);
-            await SaveAsync(db, ct);
+            await db.SaveChangesAsync(ct);
         }
 
         // The same words whether or not the address has an account.
@@ -280,7 +280,7 @@ public static class AccountApi
 
         found.UsedAt = time.GetUtcNow();
         user.PasswordHash = hasher.HashPassword(user, password!);
-        await SaveAsync(db, ct);
+        await db.SaveChangesAsync(ct);
         return Page("Adgangskoden er skiftet", """
             <p>Du kan nu logge på med din nye adgangskode.</p>
             <p><a href="/log-paa" class="button button-primary">Log på</a></p>
@@ -343,7 +343,7 @@ public static class AccountApi
         if (!await db.Users.AnyAsync(u => u.Email.ToLower() == address, ct) && await MayMailAsync(db, user.Id, now, ct))
         {
             Mail(db, user, AccountMailKind.ConfirmNewEmail, address!, now, time);
-            await SaveAsync(db, ct);
+            await db.SaveChangesAsync(ct);
         }
 
         return Page("Tjek din mail", $"""
@@ -403,6 +403,4 @@ public static class AccountApi
             ? await db.Users.FirstOrDefaultAsync(u => u.Id == id, ct)
             : null;
     }
-
-    private static Task SaveAsync(IdentityDbContext db, CancellationToken ct) => db.SaveChangesAsync(ct);
 }

@@ -28,7 +28,7 @@ public sealed class EventMails(NotificationsDbContext db, MailQueue mails, TimeP
             };
             db.Participants.Add(participant);
             var to = await mails.PersonByEmailAsync(m.Name, m.Email, ct);
-            var values = Values(participant);
+            var values = Values(participant, mails.Portal);
             if (m.WaitingPosition is { } position)
             {
                 values["Position"] = position.ToString(DanishFormat.Culture);
@@ -36,7 +36,7 @@ public sealed class EventMails(NotificationsDbContext db, MailQueue mails, TimeP
             }
             else
             {
-                await mails.AddAsync(context.MessageId!.Value, "event-registered", to, values, ct, calendarFile: Calendar(participant));
+                await mails.AddAsync(context.MessageId!.Value, "event-registered", to, values, ct, calendarFile: Calendar(participant, mails.Portal, time.GetUtcNow()));
             }
         }, logger);
     }
@@ -50,7 +50,7 @@ public sealed class EventMails(NotificationsDbContext db, MailQueue mails, TimeP
                 ?? throw new RecipientsNotYetKnown($"Registration {m.RegistrationId} is not known yet.");
             participant.Waiting = false;
             var to = await mails.PersonByEmailAsync(participant.Name, participant.Email, ct);
-            await mails.AddAsync(context.MessageId!.Value, "event-promoted", to, Values(participant), ct, calendarFile: Calendar(participant));
+            await mails.AddAsync(context.MessageId!.Value, "event-promoted", to, Values(participant, mails.Portal), ct, calendarFile: Calendar(participant, mails.Portal, time.GetUtcNow()));
         }, logger);
     }
 
@@ -75,7 +75,7 @@ public sealed class EventMails(NotificationsDbContext db, MailQueue mails, TimeP
                 participant.StartsAt = m.StartsAt;
                 participant.EndsAt = m.EndsAt;
                 var to = await mails.PersonByEmailAsync(participant.Name, participant.Email, ct);
-                await mails.AddAsync(context.MessageId!.Value, "event-changed", to, Values(participant), ct, calendarFile: Calendar(participant));
+                await mails.AddAsync(context.MessageId!.Value, "event-changed", to, Values(participant, mails.Portal), ct, calendarFile: Calendar(participant, mails.Portal, time.GetUtcNow()));
             }
         }, logger);
     }
@@ -90,24 +90,24 @@ public sealed class EventMails(NotificationsDbContext db, MailQueue mails, TimeP
             {
                 participant.Cancelled = true;
                 var to = await mails.PersonByEmailAsync(participant.Name, participant.Email, ct);
-                var values = Values(participant);
+                var values = Values(participant, mails.Portal);
                 values["Reason"] = m.Reason;
                 await mails.AddAsync(context.MessageId!.Value, "event-cancelled", to, values, ct,
-                    calendarFile: Calendar(participant, cancelled: true));
+                    calendarFile: Calendar(participant, mails.Portal, time.GetUtcNow(), cancelled: true));
             }
         }, logger);
     }
 
-    public Dictionary<string, string> Values(Participant p) => new()
+    // What every mail about a participant's event says (the reminder's too).
+    public static Dictionary<string, string> Values(Participant p, string portal) => new()
     {
         ["Title"] = p.Title,
         ["When"] = DanishFormat.Period(p.StartsAt, p.EndsAt),
         ["Place"] = $"{p.Venue}, {p.Town}",
-        ["EventUrl"] = $"{mails.Portal}/arrangementer/{p.EventId}",
-        ["CancelUrl"] = mails.Portal + p.CancelLink,
+        ["EventUrl"] = $"{portal}/arrangementer/{p.EventId}",
+        ["CancelUrl"] = portal + p.CancelLink,
     };
 
-    public string Calendar(Participant p, bool cancelled = false) => CalendarFeed.Serialize(p.Title,
-        [new CalendarFeed.Entry(p.EventId, p.Title, p.StartsAt, p.EndsAt, $"{p.Venue}, {p.Town}", $"{mails.Portal}/arrangementer/{p.EventId}", cancelled)],
-        time.GetUtcNow());
+    private static string Calendar(Participant p, string portal, DateTimeOffset now, bool cancelled = false) => CalendarFeed.Serialize(p.Title,
+        [new CalendarFeed.Entry(p.EventId, p.Title, p.StartsAt, p.EndsAt, $"{p.Venue}, {p.Town}", $"{portal}/arrangementer/{p.EventId}", cancelled)], now);
 }
