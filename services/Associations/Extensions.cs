@@ -15,6 +15,8 @@ public static class Extensions
         builder.Services.AddOpenApiTag("Member counts", "Yearly member counts per activity (under 25 / 25 and over), the basis of activity grants.");
         builder.Services.AddOpenApiTag("Representatives", "Who acts for an association: chair, treasurer, booking contact.");
         builder.Services.AddOpenApiTag("Volunteer opportunities", "Volunteer work offered by associations, searchable by everyone.");
+        builder.Services.AddOpenApiTag("Documents", "The documents an association hands in: statutes, board list, accounts, minutes (PDF, at most 10 MB).");
+        builder.Services.AddOpenApiTag("Volunteer insurance", "The municipality's register of volunteer efforts agreed in advance (Serviceloven §18a), and who was covered when.");
         builder.AddPlatformDatabase<AssociationsDbContext>("associationsdb");
         builder.Services.AddScoped<IDemoData<AssociationsDbContext>, DemoData>();
         builder.Services.AddOptions<ChildSafetyOptions>().BindConfiguration("Associations:ChildSafety");
@@ -23,6 +25,9 @@ public static class Extensions
         builder.Services.AddOptions<RetentionOptions>().BindConfiguration("Associations:Retention");
         builder.Services.AddSingleton<PersonalDataRetention>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PersonalDataRetention>());
+        builder.Services.AddOptions<VolunteerInsuranceOptions>().BindConfiguration("Associations:VolunteerInsurance");
+        builder.Services.AddSingleton<VolunteerInsuranceRetention>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<VolunteerInsuranceRetention>());
         builder.AddPlatformMessaging<AssociationsDbContext>("associations");
     }
 }

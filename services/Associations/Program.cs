@@ -12,4 +12,6 @@ app.MapRepresentativesApi();
 app.MapChildSafetyApi();
 app.MapMemberCountsApi();
 app.MapVolunteerOpportunitiesApi();
+app.MapVolunteerInsuranceApi();
+app.MapDocumentsApi();
 app.Run();

@@ -13,6 +13,7 @@ public static class Extensions
         builder.Services.AddOpenApiTag("Grant pools", "Grant pools with budgets, criteria, rounds and a public ledger.");
         builder.Services.AddOpenApiTag("Grant applications", "Applications from drafts to decisions, with assessments and an audit trail.");
         builder.Services.AddOpenApiTag("Awards", "Awards, payouts, withdrawals and reports of use.");
+        builder.Services.AddOpenApiTag("Statutory grants", "The yearly grants the law requires: activity grants from member counts (FOL §18), premises grants (FOL §25).");
         builder.Services.AddOpenApiTag("Known associations", "What this service has heard of each association over the bus.");
         builder.AddPlatformDatabase<GrantsDbContext>("grantsdb");
         builder.Services.AddScoped<IDemoData<GrantsDbContext>, DemoData>();
@@ -22,6 +23,7 @@ public static class Extensions
         {
             x.AddAssociationReadModel<GrantsDbContext>(queues);
             x.AddConsumer<ApplicationFlagConsumer>().Endpoint(e => e.Name = $"{queues}-application-flags");
+            x.AddConsumer<MemberCountConsumer>().Endpoint(e => e.Name = $"{queues}-member-counts");
         });
     }
 }

@@ -12,5 +12,6 @@ app.MapDefaultEndpoints();
 app.MapPoolsApi();
 app.MapApplicationsApi();
 app.MapAwardsApi();
+app.MapStatutoryGrantsApi();
 app.MapKnownAssociationsApi<GrantsDbContext>("/api/grants");
 app.Run();

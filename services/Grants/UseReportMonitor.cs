@@ -31,7 +31,7 @@ public sealed class UseReportMonitor(IServiceScopeFactory scopes, IConfiguration
                     return 0;
                 }
 
-                db.AddEvent(new UseReportOverdue(award.Id, award.PoolId, award.AssociationId, award.ReportDue, now), Time);
+                db.AddEvent(new UseReportOverdue(award.Id, award.PoolId, award.AssociationId, award.ReportDue!.Value, now), Time);
                 await db.SaveChangesAsync(token);
                 await transaction.CommitAsync(token);
                 return 1;
@@ -60,7 +60,7 @@ public sealed class UseReportMonitor(IServiceScopeFactory scopes, IConfiguration
                     return 0;
                 }
 
-                db.AddEvent(new UseReportDueSoon(award.Id, award.PoolId, award.AssociationId, award.ReportDue, now), Time);
+                db.AddEvent(new UseReportDueSoon(award.Id, award.PoolId, award.AssociationId, award.ReportDue!.Value, now), Time);
                 await db.SaveChangesAsync(token);
                 await transaction.CommitAsync(token);
                 return 1;

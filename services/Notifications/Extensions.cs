@@ -28,6 +28,7 @@ public static class Extensions
             x.AddConsumer<AssociationMails>((_, c) => c.RetryUntilRecipientsKnown()).Endpoint(e => e.Name = $"{queues}-association-mails");
             x.AddConsumer<BookingMails>((_, c) => c.RetryUntilRecipientsKnown()).Endpoint(e => e.Name = $"{queues}-booking-mails");
             x.AddConsumer<GrantMails>((_, c) => c.RetryUntilRecipientsKnown()).Endpoint(e => e.Name = $"{queues}-grant-mails");
+            x.AddConsumer<VolunteerMails>().Endpoint(e => e.Name = $"{queues}-volunteer-mails");
         });
     }
 }

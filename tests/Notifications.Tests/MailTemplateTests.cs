@@ -20,7 +20,7 @@ public sealed partial class MailTemplateTests
     {
         var used = Sources("Consumers", "*.cs").Concat(Sources(".", "EventReminders.cs"))
             .SelectMany(s => TemplateNamePattern().Matches(s).Select(m => m.Groups[1].Value)).Where(n => !n.EndsWith("-mails", StringComparison.Ordinal)).ToHashSet();
-        Assert.Equal(28, MailTemplates.Names.Count);
+        Assert.Equal(30, MailTemplates.Names.Count);
         Assert.Empty(MailTemplates.Names.Except(used));
         Assert.Empty(used.Except(MailTemplates.Names));
     }
@@ -92,6 +92,7 @@ public sealed partial class MailTemplateTests
         }
 
         Assert.Contains(routes, r => r.IsMatch($"/arrangementer/tilmelding/{Id}/afmeld"));
+        Assert.Contains(routes, r => r.IsMatch($"/frivillig/forsikring/{Id}"));
     }
 
     [Fact]
@@ -112,13 +113,15 @@ public sealed partial class MailTemplateTests
             ["Outcomes"] = Html.List(["Mandag 17:00–19:00, Træning: tildelt (Haslev Hallen, hele sæsonen)."]),
             ["Status"] = "godkendelsen er suspenderet", ["Bookings"] = Html.List(["tirsdag 8. december 2026 kl. 18:00–20:00: Træning"]), ["Deadline"] = DanishFormat.Date(new DateOnly(2027, 3, 31)), ["DaysLeft"] = "7", ["Consequence"] = "Foreningen kan ikke booke.", ["Year"] = "2027",
             ["Amount"] = DanishFormat.Money(12_500m), ["Conditions"] = Html.Paragraph("Betingelser: kun til materialer."),
-            ["ReportDue"] = DanishFormat.Date(new DateOnly(2027, 9, 30)), ["PaidSoFar"] = DanishFormat.Money(5_000m), ["DueDate"] = DanishFormat.Date(new DateOnly(2027, 9, 30)),
+            ["Report"] = Html.Paragraph("Redegørelse for brugen: senest 30. september 2027."), ["PaidSoFar"] = DanishFormat.Money(5_000m), ["DueDate"] = DanishFormat.Date(new DateOnly(2027, 9, 30)),
             ["Expires"] = DanishFormat.DateAndTime(Start), ["Link"] = $"{Portal}/account/confirm?token=abc",
             ["EventUrl"] = $"{Portal}/arrangementer/{Id}", ["CancelUrl"] = $"{Portal}/arrangementer/tilmelding/{Id}/afmeld?token=abc",
             ["BookingUrl"] = $"{Portal}/min-forening/{Id}/bookinger/{Id}", ["BookingsUrl"] = $"{Portal}/min-forening/{Id}/bookinger",
             ["AssociationUrl"] = $"{Portal}/min-forening/{Id}", ["SeasonUrl"] = $"{Portal}/min-forening/{Id}/saeson",
             ["ChildSafetyUrl"] = $"{Portal}/min-forening/{Id}/boerneattest", ["GrantsUrl"] = $"{Portal}/min-forening/{Id}/tilskud",
             ["AwardUrl"] = $"{Portal}/min-forening/{Id}/tilskud/bevilling/{Id}",
+            ["Task"] = "Lektiehjælp på biblioteket", ["Department"] = "Kultur og Fritid", ["Manager"] = "Mette Leder", ["LastDay"] = DanishFormat.Date(new DateOnly(2027, 3, 31)),
+            ["CoverUrl"] = $"{Portal}/frivillig/forsikring/{Id}?token=abc",
         };
         return values;
     }
@@ -137,7 +140,7 @@ public sealed partial class MailTemplateTests
         return dir.FullName;
     }
 
-    [GeneratedRegex("\"((?:event|booking|season|association|child|application|grant|payout|use|account|closed)-[a-z-]+)\"")]
+    [GeneratedRegex("\"((?:event|booking|season|association|child|application|grant|payout|use|account|closed|volunteer)-[a-z-]+)\"")]
     private static partial Regex TemplateNamePattern();
 
     [GeneratedRegex("href=\"([^\"]+)\"")]

@@ -13,6 +13,9 @@ public sealed class AssociationsDbContext(DbContextOptions<AssociationsDbContext
     public DbSet<MemberCountReport> MemberCountReports => Set<MemberCountReport>();
     public DbSet<VolunteerOpportunity> VolunteerOpportunities => Set<VolunteerOpportunity>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<VolunteerAgreement> VolunteerAgreements => Set<VolunteerAgreement>();
+    public DbSet<AssociationDocument> Documents => Set<AssociationDocument>();
+    public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -81,6 +84,40 @@ public sealed class AssociationsDbContext(DbContextOptions<AssociationsDbContext
             opportunity.HasIndex(o => o.ClosedAt);
             opportunity.HasGeneratedTsVectorColumn(o => o.SearchVector, "danish", o => new { o.Title, o.Description, o.Town })
                 .HasIndex(o => o.SearchVector).HasMethod("GIN");
+        });
+        modelBuilder.Entity<AssociationDocument>(document =>
+        {
+            document.ToTable("documents", t => t.HasCheckConstraint("ck_documents_size", "size > 0 AND size <= 10485760"));
+            document.HasKey(d => d.Id);
+            document.HasOne<Association>().WithMany().HasForeignKey(d => d.AssociationId);
+            document.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
+            document.Property(d => d.FileName).HasMaxLength(204);
+            document.Property(d => d.Sha256).HasMaxLength(64);
+            document.Property(d => d.UploadedByName).HasMaxLength(200);
+            document.HasIndex(d => new { d.AssociationId, d.Kind, d.Version }).IsUnique();
+        });
+        modelBuilder.Entity<DocumentContent>(content =>
+        {
+            content.ToTable("document_contents");
+            content.HasKey(c => c.DocumentId);
+            content.HasOne<AssociationDocument>().WithOne().HasForeignKey<DocumentContent>(c => c.DocumentId);
+        });
+        modelBuilder.Entity<VolunteerAgreement>(agreement =>
+        {
+            agreement.ToTable("volunteer_agreements", t => t.HasCheckConstraint("ck_volunteer_agreements_period", "\"to\" >= \"from\""));
+            agreement.HasKey(a => a.Id);
+            agreement.Property(a => a.VolunteerName).HasMaxLength(200);
+            agreement.Property(a => a.VolunteerEmail).HasMaxLength(200);
+            agreement.Property(a => a.VolunteerPhone).HasMaxLength(20);
+            agreement.Property(a => a.Task).HasMaxLength(500);
+            agreement.Property(a => a.Place).HasMaxLength(200);
+            agreement.Property(a => a.Department).HasMaxLength(200);
+            agreement.Property(a => a.ResponsibleManager).HasMaxLength(200);
+            agreement.Property(a => a.RecordedByName).HasMaxLength(200);
+            agreement.Property(a => a.EndReason).HasMaxLength(1000);
+            agreement.Property(a => a.LinkTokenHash).HasMaxLength(64);
+            agreement.Ignore(a => a.LastDay);
+            agreement.HasIndex(a => a.VolunteerEmail);
         });
         modelBuilder.Entity<AuditEntry>(audit =>
         {

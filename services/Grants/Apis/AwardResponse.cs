@@ -13,7 +13,7 @@ public sealed record AwardResponse(
     string Reason,
     DateOnly PeriodStart,
     DateOnly PeriodEnd,
-    DateOnly ReportDue,
+    DateOnly? ReportDue,
     DateOnly? CommitteeMeetingDate,
     string? CommitteeReference,
     string? QuotaFacilityKind,

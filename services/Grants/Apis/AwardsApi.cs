@@ -111,8 +111,11 @@ public static class AwardsApi
             award.Status = AwardStatus.Withdrawn;
             award.WithdrawnAt = now;
             award.WithdrawalReason = request.Reason.Trim();
-            var application = await db.Applications.SingleAsync(a => a.Id == award.ApplicationId, token);
-            application.Status = ApplicationStatus.AwardWithdrawn;
+            if (await db.Applications.FirstOrDefaultAsync(a => a.Id == award.ApplicationId, token) is { } application)
+            {
+                application.Status = ApplicationStatus.AwardWithdrawn;
+            }
+
             db.AddEvent(new GrantWithdrawn(id, award.PoolId, award.AssociationId, released, award.Paid, award.WithdrawalReason, now), time);
             db.Record(user, award.PoolId, award.ApplicationId, $"award withdrawn; {released:0.00} kr. released, {award.Paid:0.00} kr. to be repaid", award.WithdrawalReason, now);
             await db.SaveChangesAsync(token);
@@ -138,6 +141,11 @@ public static class AwardsApi
         if (!await db.MayActForAsync(award.AssociationId, user, ct))
         {
             return Problems.Forbidden("Only the association's representatives and staff report its use of a grant.");
+        }
+
+        if (award.ReportDue is null)
+        {
+            return Problems.Conflict("A statutory grant needs no report of use; the association's yearly accounts document it.");
         }
 
         var now = time.GetUtcNow();
@@ -170,6 +178,6 @@ public static class AwardsApi
         var associationIds = overdue.Select(a => a.AssociationId).ToList();
         var names = await db.Set<KnownAssociation>().AsNoTracking().Where(k => associationIds.Contains(k.Id)).ToDictionaryAsync(k => k.Id, k => k.Name, ct);
         return TypedResults.Ok(overdue.Select(a => new OverdueReportResponse(a.Id, a.PoolId, a.AssociationId, names.GetValueOrDefault(a.AssociationId, ""),
-            titles[a.ApplicationId], a.ReportDue, a.Paid)).ToList());
+            titles.GetValueOrDefault(a.ApplicationId, ""), a.ReportDue!.Value, a.Paid)).ToList());
     }
 }

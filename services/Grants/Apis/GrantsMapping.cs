@@ -6,7 +6,7 @@ public static class GrantsMapping
 {
     public static PoolResponse ToResponse(this GrantPool p, IEnumerable<ApplicationRound> rounds, DateTimeOffset now) => new(
         p.Id, p.Name, p.Purpose, p.LegalBasis, p.Year, p.Budget, p.Committed, p.Paid, p.Remaining, p.Eligibility, p.Criteria, p.MaxPerApplication,
-        p.StaffDecisionLimit, p.RequiredFields, p.ReportDueMonths, rounds.OrderBy(r => r.Deadline).Select(r => r.ToResponse(now)).ToList());
+        p.StaffDecisionLimit, p.RequiredFields, p.ReportDueMonths, rounds.OrderBy(r => r.Deadline).Select(r => r.ToResponse(now)).ToList(), p.Kind, p.Terms);
 
     public static RoundResponse ToResponse(this ApplicationRound r, DateTimeOffset now) =>
         new(r.Id, r.PoolId, r.Name, r.Deadline, r.ClosesAt, r.OnlyIfMoneyLeft, r.IsOpenAt(now));

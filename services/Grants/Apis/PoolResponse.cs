@@ -18,4 +18,6 @@ public sealed record PoolResponse(
     decimal StaffDecisionLimit,
     List<string> RequiredFields,
     int ReportDueMonths,
-    List<RoundResponse> Rounds);
+    List<RoundResponse> Rounds,
+    GrantKind Kind,
+    StatutoryTerms? Terms);

@@ -24,7 +24,8 @@ public static class PoolsApi
         var staff = api.MapGroup("").RequireAuthorization(PlatformAuthentication.StaffPolicy);
         staff.MapPost("/", CreatePool).WithSummary("Create a grant pool (staff)");
         staff.MapPut("/{id:guid}", UpdatePool).WithSummary("Change a grant pool (staff)").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        staff.MapPost("/{id:guid}/rounds", AddRound).WithSummary("Add an application round to a pool (staff)").ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapPost("/{id:guid}/rounds", AddRound).WithSummary("Add an application round to a pool (staff)").ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapGet("/{id:guid}/rounds/{roundId:guid}/export.csv", ExportRound).WithSummary("Download a round's applications as CSV (staff)").Produces<string>(contentType: "text/csv")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
@@ -78,7 +79,8 @@ public static class PoolsApi
         }
 
         var awards = await db.Awards.AsNoTracking().Where(a => a.PoolId == id)
-            .Join(db.Applications, a => a.ApplicationId, p => p.Id, (a, p) => new { Award = a, p.Title })
+            .GroupJoin(db.Applications, a => a.ApplicationId, p => p.Id, (a, p) => new { Award = a, Applications = p })
+            .SelectMany(x => x.Applications.DefaultIfEmpty(), (x, p) => new { x.Award, Title = p == null ? pool.Name : p.Title })
             .GroupJoin(db.Set<KnownAssociation>(), x => x.Award.AssociationId, k => k.Id, (x, k) => new { x.Award, x.Title, Known = k })
             .SelectMany(x => x.Known.DefaultIfEmpty(), (x, k) => new { x.Award, x.Title, Name = k == null ? null : k.Name })
             .OrderBy(x => x.Award.DecidedAt)
@@ -120,6 +122,11 @@ public static class PoolsApi
             return Problems.NotFound($"No grant pool has id {id}.");
         }
 
+        if (pool.Kind != GrantKind.Project)
+        {
+            return Problems.Conflict($"{pool.Name} is a statutory grant; change its budget and terms at /api/grants/statutory/{id}.");
+        }
+
         var now = time.GetUtcNow();
         var before = pool.Budget;
         request.ApplyTo(pool);
@@ -144,9 +151,15 @@ public static class PoolsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Deadline"] = ["Name the round and give its deadline (yyyy-MM-dd)."] });
         }
 
-        if (!await db.Pools.AnyAsync(p => p.Id == id, ct))
+        var kind = await db.Pools.Where(p => p.Id == id).Select(p => (GrantKind?)p.Kind).FirstOrDefaultAsync(ct);
+        if (kind is null)
         {
             return Problems.NotFound($"No grant pool has id {id}.");
+        }
+
+        if (kind != GrantKind.Project)
+        {
+            return Problems.Conflict("A statutory grant has no application rounds; associations apply by its deadline, or it is computed.");
         }
 
         var now = time.GetUtcNow();

@@ -14,6 +14,10 @@ public sealed class GrantsDbContext(DbContextOptions<GrantsDbContext> options) :
     public DbSet<Payout> Payouts => Set<Payout>();
     public DbSet<UseReport> UseReports => Set<UseReport>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<MemberCount> MemberCounts => Set<MemberCount>();
+    public DbSet<ActivityGrantRun> ActivityRuns => Set<ActivityGrantRun>();
+    public DbSet<ActivityGrant> ActivityGrants => Set<ActivityGrant>();
+    public DbSet<PremisesApplication> PremisesApplications => Set<PremisesApplication>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -35,8 +39,13 @@ public sealed class GrantsDbContext(DbContextOptions<GrantsDbContext> options) :
             pool.Property(p => p.MaxPerApplication).HasPrecision(14, 2);
             pool.Property(p => p.StaffDecisionLimit).HasPrecision(14, 2);
             pool.Property(p => p.Eligibility).HasConversion<string>().HasMaxLength(30);
+            pool.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
             pool.OwnsMany(p => p.Criteria, c => c.ToJson());
+            pool.OwnsOne(p => p.Terms, t => t.ToJson());
             pool.Ignore(p => p.Remaining);
+
+            // One activity grant and one premises grant a year.
+            pool.HasIndex(p => new { p.Kind, p.Year }).IsUnique().HasFilter("kind <> 'Project'");
         });
 
         modelBuilder.Entity<ApplicationRound>(round =>
@@ -85,7 +94,7 @@ public sealed class GrantsDbContext(DbContextOptions<GrantsDbContext> options) :
                 t.HasCheckConstraint("ck_awards_paid", "paid >= 0 AND paid <= amount");
             });
             award.HasKey(a => a.Id);
-            award.HasOne<GrantApplication>().WithOne().HasForeignKey<Award>(a => a.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+            award.HasIndex(a => a.ApplicationId).IsUnique();
             award.Property(a => a.Amount).HasPrecision(14, 2);
             award.Property(a => a.Paid).HasPrecision(14, 2);
             award.Property(a => a.Conditions).HasMaxLength(2000);
@@ -125,6 +134,61 @@ public sealed class GrantsDbContext(DbContextOptions<GrantsDbContext> options) :
             entry.Property(e => e.Action).HasMaxLength(500);
             entry.Property(e => e.Reason).HasMaxLength(2000);
             entry.HasIndex(e => e.ApplicationId);
+        });
+
+        modelBuilder.Entity<MemberCount>(count =>
+        {
+            count.ToTable("member_counts");
+            count.HasKey(c => new { c.AssociationId, c.Year });
+        });
+
+        modelBuilder.Entity<ActivityGrantRun>(run =>
+        {
+            run.ToTable("activity_grant_runs");
+            run.HasKey(r => r.Id);
+            run.HasOne<GrantPool>().WithMany().HasForeignKey(r => r.PoolId).OnDelete(DeleteBehavior.Restrict);
+            run.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            run.Property(r => r.RatePerMemberUnder25).HasPrecision(14, 2);
+            run.Property(r => r.RatePerActivityHour).HasPrecision(14, 2);
+            run.Property(r => r.Budget).HasPrecision(14, 2);
+            run.Property(r => r.GrossTotal).HasPrecision(16, 2);
+            run.Property(r => r.ReductionFactor).HasPrecision(9, 6);
+            run.Property(r => r.Total).HasPrecision(14, 2);
+            run.Property(r => r.ComputedByName).HasMaxLength(200);
+            run.Property(r => r.ApprovedByName).HasMaxLength(200);
+            run.Property(r => r.Version).IsRowVersion();
+            run.OwnsMany(r => r.Excluded, e => e.ToJson());
+
+            // One approved run per year: approving a second one fails in the database.
+            run.HasIndex(r => r.PoolId).IsUnique().HasFilter("status = 'Approved'");
+        });
+
+        modelBuilder.Entity<ActivityGrant>(grant =>
+        {
+            grant.ToTable("activity_grants");
+            grant.HasKey(g => g.Id);
+            grant.HasOne<ActivityGrantRun>().WithMany().HasForeignKey(g => g.RunId).OnDelete(DeleteBehavior.Cascade);
+            grant.Property(g => g.AssociationName).HasMaxLength(200);
+            grant.Property(g => g.Gross).HasPrecision(14, 2);
+            grant.Property(g => g.Amount).HasPrecision(14, 2);
+            grant.OwnsMany(g => g.Corrections, c => c.ToJson());
+            grant.HasIndex(g => new { g.RunId, g.AssociationId }).IsUnique();
+            grant.HasIndex(g => g.AssociationId);
+        });
+
+        modelBuilder.Entity<PremisesApplication>(application =>
+        {
+            application.ToTable("premises_applications");
+            application.HasKey(a => a.Id);
+            application.HasOne<GrantPool>().WithMany().HasForeignKey(a => a.PoolId).OnDelete(DeleteBehavior.Restrict);
+            application.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+            application.Property(a => a.Calculated).HasPrecision(14, 2);
+            application.Property(a => a.Awarded).HasPrecision(14, 2);
+            application.Property(a => a.DecisionReason).HasMaxLength(2000);
+            application.Property(a => a.DecidedByName).HasMaxLength(200);
+            application.Property(a => a.Version).IsRowVersion();
+            application.OwnsMany(a => a.Premises, p => p.ToJson());
+            application.HasIndex(a => new { a.PoolId, a.AssociationId }).IsUnique();
         });
 
         modelBuilder.AddOutboxAndInbox();

@@ -27,4 +27,9 @@ public static class PoolLedger
         await db.Database.ExecuteSqlAsync($"UPDATE grant_pools SET paid = paid + {amount} WHERE id = {poolId}", ct);
         return true;
     }
+
+    // Awards created already paid (the activity grants) raise the pool's paid sum at once; the CHECK keeps it
+    // within what is committed.
+    public static Task RecordPaidAsync(this GrantsDbContext db, Guid poolId, decimal amount, CancellationToken ct) =>
+        db.Database.ExecuteSqlAsync($"UPDATE grant_pools SET paid = paid + {amount} WHERE id = {poolId}", ct);
 }

@@ -2,6 +2,9 @@ namespace Frivillighed.Grants.Model;
 
 // Money committed to an application, in full or in part, possibly with conditions and a booking quota for the
 // project period. Paid never exceeds Amount (CHECK, and payouts use a conditional update).
+// ApplicationId: what the money is for: a project application, a premises grant application, or an activity
+// grant line (or its correction). ReportDue: when the report of use is due; null for the statutory grants, which
+// the association documents with its yearly accounts.
 public sealed class Award
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
@@ -14,7 +17,7 @@ public sealed class Award
     public required string Reason { get; init; }
     public DateOnly PeriodStart { get; init; }
     public DateOnly PeriodEnd { get; init; }
-    public DateOnly ReportDue { get; init; }
+    public DateOnly? ReportDue { get; init; }
     public Guid DecidedById { get; init; }
     public required string DecidedByName { get; init; }
     public DateTimeOffset DecidedAt { get; init; }

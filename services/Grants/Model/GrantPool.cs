@@ -9,6 +9,10 @@ public sealed class GrantPool
     public required string Name { get; set; }
     public required string Purpose { get; set; }
     public required string LegalBasis { get; set; }
+    public GrantKind Kind { get; init; } = GrantKind.Project;
+
+    // For a project pool the year of its budget; for a statutory grant the year it is paid in (its basis is the
+    // year before: member counts at 31 December, last year's premises costs).
     public int Year { get; set; }
     public decimal Budget { get; set; }
     public decimal Committed { get; init; }
@@ -23,6 +27,9 @@ public sealed class GrantPool
 
     // The report of use is due this many months after the project ends.
     public int ReportDueMonths { get; set; } = 3;
+
+    // The terms of a statutory grant (null for project pools).
+    public StatutoryTerms? Terms { get; set; }
 
     public decimal Remaining => Budget - Committed;
 }

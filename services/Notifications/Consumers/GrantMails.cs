@@ -33,7 +33,9 @@ public sealed class GrantMails(NotificationsDbContext db, MailQueue mails, ILogg
             ["Amount"] = DanishFormat.Money(m.Amount),
             ["Period"] = $"{DanishFormat.Date(m.PeriodStart)} til {DanishFormat.Date(m.PeriodEnd)}",
             ["Conditions"] = m.Conditions is { Length: > 0 } conditions ? Html.Paragraph("Betingelser: " + conditions) : "",
-            ["ReportDue"] = m.ReportDue is { } due ? DanishFormat.Date(due) : "se bevillingen",
+            ["Report"] = Html.Paragraph(m.ReportDue is { } due
+                ? $"Redegørelse for brugen: senest {DanishFormat.Date(due)}. Uden redegørelse kan foreningen ikke søge igen."
+                : "Tilskuddet er et af de årlige tilskud efter folkeoplysningsloven; det dokumenteres med foreningens årsregnskab."),
             ["AwardUrl"] = AwardUrl(m.AssociationId, m.AwardId),
         });
     }

@@ -150,6 +150,70 @@ namespace Frivillighed.Associations.Data.Migrations
                     b.ToTable("associations", (string)null);
                 });
 
+            modelBuilder.Entity("Frivillighed.Associations.Model.AssociationDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("association_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(204)
+                        .HasColumnType("character varying(204)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid>("UploadedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by_id");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("uploaded_by_name");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_documents");
+
+                    b.HasIndex("AssociationId", "Kind", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_documents_association_id_kind_version");
+
+                    b.ToTable("documents", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_documents_size", "size > 0 AND size <= 10485760");
+                        });
+                });
+
             modelBuilder.Entity("Frivillighed.Associations.Model.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -226,6 +290,23 @@ namespace Frivillighed.Associations.Data.Migrations
                         .HasName("pk_child_safety_declarations");
 
                     b.ToTable("child_safety_declarations", (string)null);
+                });
+
+            modelBuilder.Entity("Frivillighed.Associations.Model.DocumentContent", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("DocumentId")
+                        .HasName("pk_document_contents");
+
+                    b.ToTable("document_contents", (string)null);
                 });
 
             modelBuilder.Entity("Frivillighed.Associations.Model.Invitation", b =>
@@ -362,6 +443,100 @@ namespace Frivillighed.Associations.Data.Migrations
                         .HasDatabaseName("ix_representatives_user_id");
 
                     b.ToTable("representatives", (string)null);
+                });
+
+            modelBuilder.Entity("Frivillighed.Associations.Model.VolunteerAgreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("department");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateOnly?>("EndedEarlyOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_early_on");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<string>("LinkTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("link_token_hash");
+
+                    b.Property<DateTimeOffset?>("PersonalDataDeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("personal_data_deleted_at");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<string>("ResponsibleManager")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("responsible_manager");
+
+                    b.Property<string>("Task")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("task");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.Property<string>("VolunteerEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("volunteer_email");
+
+                    b.Property<string>("VolunteerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("volunteer_name");
+
+                    b.Property<string>("VolunteerPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("volunteer_phone");
+
+                    b.HasKey("Id")
+                        .HasName("pk_volunteer_agreements");
+
+                    b.HasIndex("VolunteerEmail")
+                        .HasDatabaseName("ix_volunteer_agreements_volunteer_email");
+
+                    b.ToTable("volunteer_agreements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_volunteer_agreements_period", "\"to\" >= \"from\"");
+                        });
                 });
 
             modelBuilder.Entity("Frivillighed.Associations.Model.VolunteerOpportunity", b =>
@@ -549,6 +724,16 @@ namespace Frivillighed.Associations.Data.Migrations
                     b.Navigation("Fol4Statement");
                 });
 
+            modelBuilder.Entity("Frivillighed.Associations.Model.AssociationDocument", b =>
+                {
+                    b.HasOne("Frivillighed.Associations.Model.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_documents_associations_association_id");
+                });
+
             modelBuilder.Entity("Frivillighed.Associations.Model.ChildSafetyDeclaration", b =>
                 {
                     b.HasOne("Frivillighed.Associations.Model.Association", null)
@@ -557,6 +742,16 @@ namespace Frivillighed.Associations.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_child_safety_declarations_associations_association_id");
+                });
+
+            modelBuilder.Entity("Frivillighed.Associations.Model.DocumentContent", b =>
+                {
+                    b.HasOne("Frivillighed.Associations.Model.AssociationDocument", null)
+                        .WithOne()
+                        .HasForeignKey("Frivillighed.Associations.Model.DocumentContent", "DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_contents_documents_document_id");
                 });
 
             modelBuilder.Entity("Frivillighed.Associations.Model.Invitation", b =>

@@ -23,6 +23,157 @@ namespace Frivillighed.Grants.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Frivillighed.Grants.Model.ActivityGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ActivityHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("activity_hours");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("association_id");
+
+                    b.Property<string>("AssociationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("association_name");
+
+                    b.Property<Guid?>("AwardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("award_id");
+
+                    b.Property<int>("CountRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("count_revision");
+
+                    b.Property<int>("DecidedRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("decided_revision");
+
+                    b.Property<decimal>("Gross")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("gross");
+
+                    b.Property<int>("MembersUnder25")
+                        .HasColumnType("integer")
+                        .HasColumnName("members_under25");
+
+                    b.Property<Guid>("PoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pool_id");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activity_grants");
+
+                    b.HasIndex("AssociationId")
+                        .HasDatabaseName("ix_activity_grants_association_id");
+
+                    b.HasIndex("RunId", "AssociationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_activity_grants_run_id_association_id");
+
+                    b.ToTable("activity_grants", (string)null);
+                });
+
+            modelBuilder.Entity("Frivillighed.Grants.Model.ActivityGrantRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("approved_by_name");
+
+                    b.Property<decimal>("Budget")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("budget");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("ComputedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("computed_by_name");
+
+                    b.Property<decimal>("GrossTotal")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("gross_total");
+
+                    b.Property<Guid>("PoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pool_id");
+
+                    b.Property<decimal?>("RatePerActivityHour")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("rate_per_activity_hour");
+
+                    b.Property<decimal>("RatePerMemberUnder25")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("rate_per_member_under25");
+
+                    b.Property<decimal>("ReductionFactor")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("numeric(9,6)")
+                        .HasColumnName("reduction_factor");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("total");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activity_grant_runs");
+
+                    b.HasIndex("PoolId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_activity_grant_runs_pool_id")
+                        .HasFilter("status = 'Approved'");
+
+                    b.ToTable("activity_grant_runs", (string)null);
+                });
+
             modelBuilder.Entity("Frivillighed.Grants.Model.ApplicationRound", b =>
                 {
                     b.Property<Guid>("Id")
@@ -231,7 +382,7 @@ namespace Frivillighed.Grants.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("reason");
 
-                    b.Property<DateOnly>("ReportDue")
+                    b.Property<DateOnly?>("ReportDue")
                         .HasColumnType("date")
                         .HasColumnName("report_due");
 
@@ -409,6 +560,12 @@ namespace Frivillighed.Grants.Data.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("eligibility");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
                     b.Property<string>("LegalBasis")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -458,6 +615,11 @@ namespace Frivillighed.Grants.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_grant_pools");
 
+                    b.HasIndex("Kind", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grant_pools_kind_year")
+                        .HasFilter("kind <> 'Project'");
+
                     b.ToTable("grant_pools", null, t =>
                         {
                             t.HasCheckConstraint("ck_grant_pools_budget", "budget >= 0");
@@ -466,6 +628,38 @@ namespace Frivillighed.Grants.Data.Migrations
 
                             t.HasCheckConstraint("ck_grant_pools_paid", "paid >= 0 AND paid <= committed");
                         });
+                });
+
+            modelBuilder.Entity("Frivillighed.Grants.Model.MemberCount", b =>
+                {
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("association_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Members25AndOver")
+                        .HasColumnType("integer")
+                        .HasColumnName("members25and_over");
+
+                    b.Property<int>("MembersUnder25")
+                        .HasColumnType("integer")
+                        .HasColumnName("members_under25");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.HasKey("AssociationId", "Year")
+                        .HasName("pk_member_counts");
+
+                    b.ToTable("member_counts", (string)null);
                 });
 
             modelBuilder.Entity("Frivillighed.Grants.Model.Payout", b =>
@@ -508,6 +702,83 @@ namespace Frivillighed.Grants.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_payouts_amount", "amount > 0");
                         });
+                });
+
+            modelBuilder.Entity("Frivillighed.Grants.Model.PremisesApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("association_id");
+
+                    b.Property<Guid?>("AwardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("award_id");
+
+                    b.Property<decimal?>("Awarded")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("awarded");
+
+                    b.Property<decimal?>("Calculated")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("calculated");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by_name");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<Guid>("PoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pool_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_premises_applications");
+
+                    b.HasIndex("PoolId", "AssociationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_premises_applications_pool_id_association_id");
+
+                    b.ToTable("premises_applications", (string)null);
                 });
 
             modelBuilder.Entity("Frivillighed.Grants.Model.UseReport", b =>
@@ -695,6 +966,96 @@ namespace Frivillighed.Grants.Data.Migrations
                     b.ToTable("known_representatives", (string)null);
                 });
 
+            modelBuilder.Entity("Frivillighed.Grants.Model.ActivityGrant", b =>
+                {
+                    b.HasOne("Frivillighed.Grants.Model.ActivityGrantRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_activity_grants_activity_grant_runs_run_id");
+
+                    b.OwnsMany("Frivillighed.Grants.Model.ActivityCorrection", "Corrections", b1 =>
+                        {
+                            b1.Property<Guid>("ActivityGrantId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<bool>("Accepted");
+
+                            b1.Property<Guid?>("AwardId");
+
+                            b1.Property<DateTimeOffset>("DecidedAt");
+
+                            b1.Property<string>("DecidedByName")
+                                .IsRequired();
+
+                            b1.Property<decimal>("Difference");
+
+                            b1.Property<int>("MembersUnder25");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<int>("Revision");
+
+                            b1.HasKey("ActivityGrantId", "__synthesizedOrdinal");
+
+                            b1.ToTable("activity_grants");
+
+                            b1
+                                .ToJson("corrections")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActivityGrantId")
+                                .HasConstraintName("fk_activity_grants_activity_grants_activity_grant_id");
+                        });
+
+                    b.Navigation("Corrections");
+                });
+
+            modelBuilder.Entity("Frivillighed.Grants.Model.ActivityGrantRun", b =>
+                {
+                    b.HasOne("Frivillighed.Grants.Model.GrantPool", null)
+                        .WithMany()
+                        .HasForeignKey("PoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_activity_grant_runs_grant_pools_pool_id");
+
+                    b.OwnsMany("Frivillighed.Grants.Model.ExcludedAssociation", "Excluded", b1 =>
+                        {
+                            b1.Property<Guid>("ActivityGrantRunId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("AssociationId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.HasKey("ActivityGrantRunId", "__synthesizedOrdinal");
+
+                            b1.ToTable("activity_grant_runs");
+
+                            b1
+                                .ToJson("excluded")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActivityGrantRunId")
+                                .HasConstraintName("fk_activity_grant_runs_activity_grant_runs_activity_grant_run_id");
+                        });
+
+                    b.Navigation("Excluded");
+                });
+
             modelBuilder.Entity("Frivillighed.Grants.Model.ApplicationRound", b =>
                 {
                     b.HasOne("Frivillighed.Grants.Model.GrantPool", null)
@@ -743,16 +1104,6 @@ namespace Frivillighed.Grants.Data.Migrations
                         });
 
                     b.Navigation("Scores");
-                });
-
-            modelBuilder.Entity("Frivillighed.Grants.Model.Award", b =>
-                {
-                    b.HasOne("Frivillighed.Grants.Model.GrantApplication", null)
-                        .WithOne()
-                        .HasForeignKey("Frivillighed.Grants.Model.Award", "ApplicationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_awards_grant_applications_application_id");
                 });
 
             modelBuilder.Entity("Frivillighed.Grants.Model.GrantApplication", b =>
@@ -859,7 +1210,36 @@ namespace Frivillighed.Grants.Data.Migrations
                                 .HasConstraintName("fk_grant_pools_grant_pools_grant_pool_id");
                         });
 
+                    b.OwnsOne("Frivillighed.Grants.Model.StatutoryTerms", "Terms", b1 =>
+                        {
+                            b1.Property<Guid>("GrantPoolId");
+
+                            b1.Property<DateOnly?>("Deadline");
+
+                            b1.Property<decimal?>("MaxPerActivityHour");
+
+                            b1.Property<decimal?>("PremisesPercentage");
+
+                            b1.Property<decimal?>("RatePerActivityHour");
+
+                            b1.Property<decimal?>("RatePerMemberUnder25");
+
+                            b1.HasKey("GrantPoolId");
+
+                            b1.ToTable("grant_pools");
+
+                            b1
+                                .ToJson("terms")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GrantPoolId")
+                                .HasConstraintName("fk_grant_pools_grant_pools_id");
+                        });
+
                     b.Navigation("Criteria");
+
+                    b.Navigation("Terms");
                 });
 
             modelBuilder.Entity("Frivillighed.Grants.Model.Payout", b =>
@@ -870,6 +1250,63 @@ namespace Frivillighed.Grants.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_payouts_awards_award_id");
+                });
+
+            modelBuilder.Entity("Frivillighed.Grants.Model.PremisesApplication", b =>
+                {
+                    b.HasOne("Frivillighed.Grants.Model.GrantPool", null)
+                        .WithMany()
+                        .HasForeignKey("PoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_premises_applications_grant_pools_pool_id");
+
+                    b.OwnsMany("Frivillighed.Grants.Model.PremiseCosts", "Premises", b1 =>
+                        {
+                            b1.Property<Guid>("PremisesApplicationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal>("Cleaning");
+
+                            b1.Property<decimal>("Electricity");
+
+                            b1.Property<decimal>("Heating");
+
+                            b1.Property<int>("HoursTotal");
+
+                            b1.Property<int>("HoursUnder25");
+
+                            b1.Property<decimal>("Insurance");
+
+                            b1.Property<decimal>("Interest");
+
+                            b1.Property<decimal>("Maintenance");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<bool>("Owned");
+
+                            b1.Property<decimal>("Rent");
+
+                            b1.Property<decimal>("Water");
+
+                            b1.HasKey("PremisesApplicationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("premises_applications");
+
+                            b1
+                                .ToJson("premises")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PremisesApplicationId")
+                                .HasConstraintName("fk_premises_applications_premises_applications_premises_applica");
+                        });
+
+                    b.Navigation("Premises");
                 });
 
             modelBuilder.Entity("Frivillighed.Grants.Model.UseReport", b =>

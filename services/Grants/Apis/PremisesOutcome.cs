@@ -1,0 +1,8 @@
+namespace Frivillighed.Grants.Apis;
+
+public enum PremisesOutcome
+{
+    Approve,
+    Adjust,
+    Refuse,
+}

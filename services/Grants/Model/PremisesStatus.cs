@@ -1,0 +1,9 @@
+namespace Frivillighed.Grants.Model;
+
+public enum PremisesStatus
+{
+    Draft,
+    Submitted,
+    Approved,
+    Refused,
+}

@@ -1,0 +1,8 @@
+namespace Frivillighed.Grants.Model;
+
+public enum RunStatus
+{
+    Draft,
+    Replaced,
+    Approved,
+}

@@ -1,0 +1,157 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Frivillighed.Contracts.Volunteering;
+using Frivillighed.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Frivillighed.Associations.Tests;
+
+public class VolunteerInsuranceApiTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+{
+    private const string Api = "/api/associations/volunteer-insurance";
+    private AssociationsApiFactory factory = null!;
+    private HttpClient staff = null!;
+
+    public Task InitializeAsync()
+    {
+        factory = new AssociationsApiFactory(database);
+        staff = factory.CreateClient(TestTokens.Staff());
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    private static object Effort(string email, string from = "2027-01-10", string to = "2027-03-31", Guid? forAssociation = null) => new
+    {
+        volunteerName = "Lise Frivillig", volunteerEmail = email, volunteerPhone = "20304050", task = "Lektiehjælp for skolebørn", place = "Haslev Bibliotek",
+        from, to, department = "Kultur og Fritid", responsibleManager = "Mette Leder", forAssociationId = forAssociation,
+    };
+
+    private async Task<JsonElement> RecordAsync(object effort)
+    {
+        var response = await staff.PostAsJsonAsync($"{Api}/agreements", effort);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private Task<JsonElement> CoverageAsync(string person, string date, string? task = null) =>
+        staff.GetFromJsonAsync<JsonElement>($"{Api}/coverage?person={Uri.EscapeDataString(person)}&date={date}" + (task is null ? "" : $"&task={Uri.EscapeDataString(task)}"));
+
+    // Both the first and the last day are covered; the days around them are not.
+    [Theory]
+    [InlineData("2027-01-09", false)]
+    [InlineData("2027-01-10", true)]
+    [InlineData("2027-03-31", true)]
+    [InlineData("2027-04-01", false)]
+    public async Task Coverage_OnTheBoundaryDates_IsInclusive(string date, bool covered)
+    {
+        var email = $"lise-{Guid.NewGuid():N}@example.dk";
+        await RecordAsync(Effort(email));
+
+        var answer = await CoverageAsync(email.ToUpperInvariant(), date, "lektiehjælp");
+
+        Assert.Equal(covered, answer.GetProperty("covered").GetBoolean());
+        Assert.StartsWith(covered ? $"Covered on {date}: agreed with Mette Leder (Kultur og Fritid)" : $"Not covered on {date}", answer.GetProperty("answer").GetString());
+        Assert.Single(answer.GetProperty("agreements").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task AnotherTask_OrAnUnknownPerson_IsNotCovered_AndTheAnswerSaysWhy()
+    {
+        var email = $"lise-{Guid.NewGuid():N}@example.dk";
+        await RecordAsync(Effort(email));
+
+        Assert.Contains("none for \"Kørsel\"", (await CoverageAsync(email, "2027-02-01", "Kørsel")).GetProperty("answer").GetString());
+        Assert.Contains("has no agreement", (await CoverageAsync("ukendt@example.dk", "2027-02-01")).GetProperty("answer").GetString());
+    }
+
+    [Fact]
+    public async Task AnEffortForAnAssociationsOwnActivity_IsRefused_WithTheReason_AndNothingIsStored()
+    {
+        var chair = factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Bo Formand", ["citizen"]));
+        var association = await chair.RegisterAssociationAsync(Registration.Body("Haslev Boldklub", "Haslev"));
+        var email = $"lise-{Guid.NewGuid():N}@example.dk";
+
+        var refused = await staff.PostAsJsonAsync($"{Api}/agreements", Effort(email, forAssociation: association));
+
+        Assert.Contains("Haslev Boldklub's own activity is covered by the association's insurance",
+            (await HttpAssert.ProblemAsync(refused, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString());
+        Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM volunteer_agreements WHERE volunteer_email = '{email}'"));
+    }
+
+    [Fact]
+    public async Task Recording_SendsTheConfirmationWithAPersonalLink_ThatShowsTheCover()
+    {
+        var email = $"lise-{Guid.NewGuid():N}@example.dk";
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var agreement = await RecordAsync(Effort(email, from: today.AddDays(-30).ToString("yyyy-MM-dd"), to: today.AddYears(1).ToString("yyyy-MM-dd")));
+        var id = agreement.GetProperty("id").GetGuid();
+
+        var link = await database.ScalarAsync<string>(
+            $"SELECT payload->>'coverLink' FROM outbox_messages WHERE message_type = '{typeof(VolunteerCoverAgreed).FullName}' AND payload->>'agreementId' = '{id}'");
+        Assert.StartsWith($"/frivillig/forsikring/{id}?token=", link);
+        var token = link![(link!.IndexOf('=') + 1)..];
+        var anonymous = factory.CreateClient();
+
+        var cover = await anonymous.GetFromJsonAsync<JsonElement>($"{Api}/cover/{id}?token={token}");
+
+        Assert.Equal(("Lise Frivillig", true), (cover.GetProperty("volunteerName").GetString(), cover.GetProperty("coveredToday").GetBoolean()));
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"{Api}/cover/{id}?token=wrong")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"{Api}/agreements")).StatusCode);
+        var citizen = factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Bo Borger", ["citizen"]));
+        Assert.Equal(HttpStatusCode.Forbidden, (await citizen.PostAsJsonAsync($"{Api}/agreements", Effort(email))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await citizen.GetAsync($"{Api}/coverage?person={email}&date=2027-01-01")).StatusCode);
+    }
+
+    [Fact]
+    public async Task EndingEarly_EndsTheCoverAfterTheLastDay_AndTellsTheVolunteer()
+    {
+        var email = $"lise-{Guid.NewGuid():N}@example.dk";
+        var id = (await RecordAsync(Effort(email))).GetProperty("id").GetGuid();
+
+        var ended = await staff.PostAsJsonAsync($"{Api}/agreements/{id}/end", new { lastDay = "2027-02-14", reason = "Biblioteket lukker lektiecaféen" });
+
+        Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
+        Assert.True((await CoverageAsync(email, "2027-02-14")).GetProperty("covered").GetBoolean());
+        Assert.False((await CoverageAsync(email, "2027-02-15")).GetProperty("covered").GetBoolean());
+        Assert.Equal(1, await database.ScalarAsync<long>(
+            $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(VolunteerCoverEnded).FullName}' AND payload->>'agreementId' = '{id}'"));
+        var again = await staff.PostAsJsonAsync($"{Api}/agreements/{id}/end", new { lastDay = "2027-02-10", reason = "Igen" });
+        Assert.Contains("already ended", (await HttpAssert.ProblemAsync(again, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task BadInput_Gets400NamingEachField_AndNothingIsStored()
+    {
+        var response = await staff.PostAsJsonAsync($"{Api}/agreements", new { volunteerName = "", volunteerEmail = "ikke-en-adresse", from = "2027-03-01", to = "2027-02-01" });
+
+        var errors = (await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
+        Assert.All(new[] { "VolunteerName", "VolunteerEmail", "Task", "From", "Department" }, field => Assert.True(errors.TryGetProperty(field, out _), field));
+        Assert.Equal(0, await database.ScalarAsync<long>("SELECT count(*) FROM volunteer_agreements WHERE volunteer_email = 'ikke-en-adresse'"));
+    }
+
+    // After the retention period the volunteer's name and contact are gone; the department's count stays.
+    [Fact]
+    public async Task PersonalData_IsDeletedAfterTheRetention_KeepingTheCountsPerDepartmentAndYear()
+    {
+        var email = $"gammel-{Guid.NewGuid():N}@example.dk";
+        var department = $"Ældreområdet {Guid.NewGuid():N}"[..24];
+        var old = (await RecordAsync(new
+        {
+            volunteerName = "Gamle Gert", volunteerEmail = email, task = "Besøgsven", place = "Plejecenter Solhaven", from = "2019-05-01", to = "2019-08-31",
+            department, responsibleManager = "Mette Leder",
+        })).GetProperty("id").GetGuid();
+        var retention = factory.Services.GetRequiredService<VolunteerInsuranceRetention>();
+
+        var purged = await retention.PurgeAsync(DateTimeOffset.UtcNow, default);
+
+        Assert.True(purged >= 1);
+        Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM volunteer_agreements WHERE volunteer_email = '{email}' OR volunteer_name = 'Gamle Gert'"));
+        Assert.Equal(1, await database.ScalarAsync<long>($"SELECT count(*) FROM volunteer_agreements WHERE id = '{old}' AND personal_data_deleted_at IS NOT NULL"));
+        var counts = await staff.GetFromJsonAsync<JsonElement>($"{Api}/counts");
+        var count = counts.EnumerateArray().Single(c => c.GetProperty("department").GetString() == department);
+        Assert.Equal((2019, 1), (count.GetProperty("year").GetInt32(), count.GetProperty("agreements").GetInt32()));
+        Assert.False((await CoverageAsync(email, "2019-06-01")).GetProperty("covered").GetBoolean());
+    }
+}
