@@ -45,16 +45,16 @@ public static class Extensions
         builder.AddGatewayClient<Frivillighed.Portal.Clients.Notifications.NotificationsClient>();
         builder.Services.AddScoped<RepresentedAssociations>();
         builder.Services.AddScoped<AssociationNames>();
-        // Staff's downloads (CSV files the APIs make), passed through as they are.
-        builder.Services.AddHttpClient(DownloadsApi.Gateway, http => http.BaseAddress = GatewayAddress(builder.Configuration))
-            .AddHttpMessageHandler<ClientAddressHandler>()
-            .AddHttpMessageHandler<AccessTokenHandler>();
+        // Files passed through as they are: staff's downloads (CSV files the APIs make), an association's documents both ways.
+        builder.Services.AddHttpClient(DownloadsApi.Gateway, http => http.BaseAddress = GatewayAddress(builder.Configuration)).ThroughGateway();
     }
 
 #pragma warning disable EXTEXP0001
     private static void AddGatewayClient<TClient>(this IHostApplicationBuilder builder) where TClient : class =>
-        builder.Services.AddHttpClient<TClient>(http => http.BaseAddress = GatewayAddress(builder.Configuration))
-            .AddHttpMessageHandler<ClientAddressHandler>()
+        builder.Services.AddHttpClient<TClient>(http => http.BaseAddress = GatewayAddress(builder.Configuration)).ThroughGateway();
+
+    private static void ThroughGateway(this IHttpClientBuilder client) =>
+        client.AddHttpMessageHandler<ClientAddressHandler>()
             .AddHttpMessageHandler<AccessTokenHandler>()
             // Writes are never repeated by the client: a registration sent twice would be two registrations.
             // (RemoveAllResilienceHandlers is marked experimental; it replaces the default handler of ServiceDefaults.)

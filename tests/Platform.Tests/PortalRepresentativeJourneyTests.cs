@@ -396,6 +396,7 @@ public sealed class PortalRepresentativeJourneyTests(PlatformFixture platform) :
             $"/min-forening/{other}/medlemstal", $"/min-forening/{other}/frivillige", $"/min-forening/{other}/bookinger", $"/min-forening/{other}/book?lokale={World.Facility}",
             $"/min-forening/{other}/serie", $"/min-forening/{other}/saeson", $"/min-forening/{other}/tilskud", $"/min-forening/{other}/tilskud/{application}",
             $"/min-forening/{other}/arrangementer", $"/min-forening/{carlas}/tilskud/{application}", $"/min-forening/{carlas}/tilskud/{application}/kvittering",
+            $"/min-forening/{other}/aarlige-tilskud", $"/min-forening/{other}/dokumenter",
         ];
         var page = await SignedInPageAsync(DemoUsers.Carla, "/min-forening", javaScript: true);
         await Browser.CheckAsync(page, "mine-foreninger", javaScript: true);
@@ -434,7 +435,7 @@ public sealed class PortalRepresentativeJourneyTests(PlatformFixture platform) :
     {
         var association = World.Association;
         var page = await SignedInPageAsync(DemoUsers.Bo, $"/min-forening/{association}", javaScript: true, width: 320);
-        foreach (var path in new[] { "", "/bookinger", $"/book?lokale={World.Facility}", "/serie", "/saeson", "/tilskud", "/medlemstal", "/repraesentanter", "/oplysninger" })
+        foreach (var path in new[] { "", "/bookinger", $"/book?lokale={World.Facility}", "/serie", "/saeson", "/tilskud", "/aarlige-tilskud", "/medlemstal", "/repraesentanter", "/oplysninger", "/dokumenter" })
         {
             await page.GotoAsync($"/min-forening/{association}{path}");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, $"320-min-forening{path.Split('?')[0].Replace('/', '-')}.png"), FullPage = true });

@@ -30,6 +30,14 @@ public sealed class DemoData(TimeProvider time) : IDemoData<AssociationsDbContex
             "Løbefællesskab for alle niveauer.", null, null, null, null), AssociationStatus.Applied, DemoUsers.Anna),
     ];
 
+    private static readonly Dictionary<string, MemberCountLine[]> MemberCounts = new()
+    {
+        ["Haslev Boldklub"] = [new("Fodbold", 186, 74), new("Futsal", 24, 11)],
+        ["Faxe Ladeplads Sejlklub"] = [new("Juniorsejlads", 38, 0), new("Kapsejlads", 7, 52)],
+        ["Karise Seniorforening"] = [new("Seniorklub", 0, 96)],
+        ["Rønnede Gymnastikforening"] = [new("Springgymnastik", 92, 8), new("Forældre-barn", 31, 29), new("Motion", 0, 44)],
+    };
+
     public async Task SeedAsync(AssociationsDbContext db, CancellationToken cancellationToken)
     {
         if (await db.Associations.AnyAsync(cancellationToken))
@@ -57,6 +65,18 @@ public sealed class DemoData(TimeProvider time) : IDemoData<AssociationsDbContex
                 var approved = association.ChangeStatus(status, "Demo data: approved under FOL §4.", now);
                 db.AddEvent(approved, time);
                 db.AddEvent(new AssociationApproved(association.Id, association.Name, approved.Reason, approved.Version, now), time);
+
+                // Last year's member counts (the basis of this year's activity grants), except Dalby Spejderne's.
+                if (MemberCounts.GetValueOrDefault(details.Name) is { } lines)
+                {
+                    var report = new MemberCountReport
+                    {
+                        AssociationId = association.Id, Year = Copenhagen.Today(now).Year - 1, Revision = 1, Lines = [.. lines], ReportedAt = now,
+                        ReportedById = chair?.Id ?? Guid.Empty, ReportedByName = chair?.DisplayName ?? "Demo data",
+                    };
+                    db.MemberCountReports.Add(report);
+                    db.AddEvent(new MemberCountReported(association.Id, report.Year, 1, report.Under25, report.Age25AndOver, now), time);
+                }
 
                 // This year's child-safety declaration is filed, except by Dalby Spejderne, who show what a lapse does
                 // (after the deadline: no bookings, no grant applications, and on the staff's list).

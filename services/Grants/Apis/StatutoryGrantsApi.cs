@@ -54,18 +54,7 @@ public static class StatutoryGrantsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var (kind, year) = (request.Kind!.Value, request.Year!.Value);
-        var activity = kind == GrantKind.ActivityGrant;
-        var pool = new GrantPool
-        {
-            Kind = kind, Year = year, Budget = request.Budget!.Value, Terms = request.Terms(), Eligibility = PoolEligibility.ApprovedAssociations,
-            Name = activity ? $"Aktivitetstilskud {year}" : $"Lokaletilskud {year}",
-            Purpose = activity
-                ? $"Tilskud til godkendte foreningers aktiviteter for børn og unge under 25, beregnet af medlemstallet pr. 31. december {year - 1}."
-                : $"Tilskud til driften af foreningers egne og lejede lokaler til aktiviteter for børn og unge under 25 i {year - 1}.",
-            LegalBasis = activity ? "Folkeoplysningsloven §18" : "Folkeoplysningsloven §25",
-            StaffDecisionLimit = request.Budget!.Value, ReportDueMonths = 0,
-        };
+        var pool = GrantPool.Statutory(request.Kind!.Value, request.Year!.Value, request.Budget!.Value, request.Terms());
         db.Pools.Add(pool);
         var now = time.GetUtcNow();
         db.Record(user, pool.Id, null, $"{pool.Name} set up with a budget of {pool.Budget:0.00} kr.", null, now);

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Frivillighed.Grants.Data;
 
 // Faxe's development pool under the Folkeoplysningsloven and the yearly §18 pool for voluntary social work,
-// with criteria, their rounds (15 December, 15 August, 15 November if money is left) and their rules.
+// with criteria, their rounds (15 December, 15 August, 15 November if money is left) and their rules; and the
+// two yearly statutory grants.
 public sealed class DemoData(TimeProvider time) : IDemoData<GrantsDbContext>
 {
     public async Task SeedAsync(GrantsDbContext db, CancellationToken cancellationToken)
@@ -55,7 +56,13 @@ public sealed class DemoData(TimeProvider time) : IDemoData<GrantsDbContext>
             RequiredFields = ["TargetGroup", "Volunteers"],
             ReportDueMonths = 3,
         };
-        db.Pools.AddRange(development, section18);
+        // The yearly statutory grants: this year's activity grants (from last year's member counts, computed by
+        // staff) and the premises grant whose deadline (1 April) comes next, for the year before it.
+        var premisesYear = today <= new DateOnly(year, 4, 1) ? year : year + 1;
+        var activity = GrantPool.Statutory(GrantKind.ActivityGrant, year, 60_000m, new StatutoryTerms { RatePerMemberUnder25 = 150m });
+        var premises = GrantPool.Statutory(GrantKind.PremisesGrant, premisesYear, 300_000m,
+            new StatutoryTerms { PremisesPercentage = 70m, MaxPerActivityHour = 40m, Deadline = new DateOnly(premisesYear, 4, 1) });
+        db.Pools.AddRange(development, section18, activity, premises);
         DateOnly Next(int month, int day) => new DateOnly(year, month, day) >= today ? new DateOnly(year, month, day) : new DateOnly(year + 1, month, day);
         db.Rounds.AddRange(
             new ApplicationRound { PoolId = development.Id, Name = "December-runden", Deadline = Next(12, 15) },

@@ -32,4 +32,21 @@ public sealed class GrantPool
     public StatutoryTerms? Terms { get; set; }
 
     public decimal Remaining => Budget - Committed;
+
+    // A year's statutory grant: for approved associations, decided by staff (a calculation, not a committee's
+    // choice between projects), no report of use.
+    public static GrantPool Statutory(GrantKind kind, int year, decimal budget, StatutoryTerms terms)
+    {
+        var activity = kind == GrantKind.ActivityGrant;
+        return new GrantPool
+        {
+            Kind = kind, Year = year, Budget = budget, Terms = terms, Eligibility = PoolEligibility.ApprovedAssociations,
+            Name = activity ? $"Aktivitetstilskud {year}" : $"Lokaletilskud {year}",
+            Purpose = activity
+                ? $"Tilskud til godkendte foreningers aktiviteter for børn og unge under 25, beregnet af medlemstallet pr. 31. december {year - 1}."
+                : $"Tilskud til driften af foreningers egne og lejede lokaler til aktiviteter for børn og unge under 25 i {year - 1}.",
+            LegalBasis = activity ? "Folkeoplysningsloven §18" : "Folkeoplysningsloven §25",
+            StaffDecisionLimit = budget, ReportDueMonths = 0,
+        };
+    }
 }

@@ -11,6 +11,8 @@ public static class DownloadsApi
     public static IEndpointRouteBuilder MapDownloadsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/min-forening/{id:guid}/arrangementer/{eventId:guid}/deltagere.csv", Participants).RequireAuthorization();
+        app.MapGet("/min-forening/{id:guid}/dokumenter/{documentId:guid}", (Guid id, Guid documentId, IHttpClientFactory http, CancellationToken ct) =>
+            PassThroughAsync(http, $"/api/associations/{id}/documents/{documentId}", null, ct)).RequireAuthorization();
         var staff = app.MapGroup("/kommune").RequireAuthorization(policy => policy.RequireRole("staff"));
         staff.MapGet("/foreninger.csv", (IHttpClientFactory http, CancellationToken ct) => PassThroughAsync(http, "/api/associations/export.csv", "foreninger.csv", ct));
         staff.MapGet("/puljer/{id:guid}/bevillinger.csv", (Guid id, IHttpClientFactory http, CancellationToken ct) =>
@@ -22,12 +24,14 @@ public static class DownloadsApi
 
     public const string Gateway = "downloads";
 
-    // A file the API makes for staff (the register, a ledger, a round's applications), under a Danish file name.
-    private static async Task<IResult> PassThroughAsync(IHttpClientFactory http, string path, string fileName, CancellationToken ct)
+    // A file the API makes or keeps (the register, a ledger, a round's applications, an association's document),
+    // under a Danish file name or the API's own. The API decides who may have it.
+    private static async Task<IResult> PassThroughAsync(IHttpClientFactory http, string path, string? fileName, CancellationToken ct)
     {
         using var response = await http.CreateClient(Gateway).GetAsync(path, ct);
         return response.IsSuccessStatusCode
-            ? Results.File(await response.Content.ReadAsByteArrayAsync(ct), response.Content.Headers.ContentType?.ToString() ?? "text/csv; charset=utf-8", fileName)
+            ? Results.File(await response.Content.ReadAsByteArrayAsync(ct), response.Content.Headers.ContentType?.ToString() ?? "text/csv; charset=utf-8",
+                fileName ?? response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'))
             : Results.StatusCode((int)response.StatusCode);
     }
 
