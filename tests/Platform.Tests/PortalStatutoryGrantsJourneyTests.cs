@@ -75,7 +75,7 @@ public sealed class PortalStatutoryGrantsJourneyTests(PlatformFixture platform) 
     }
 
     // A representative applies for last year's premises with the calculation shown before sending; staff adjust the
-    // amount with a reason; the association sees the decision and the public ledger shows the grant.
+    // amount with a reason and register its payout; the association sees the decision and the public ledger the grant.
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
@@ -135,6 +135,12 @@ public sealed class PortalStatutoryGrantsJourneyTests(PlatformFixture platform) 
         await application.GetByRole(AriaRole.Button, new() { Name = $"Godkend andet beløb til {name}" }).ClickAsync();
         await desk.WaitForSelectorAsync("text=Lokaletilskuddet er bevilget");
         Assert.Contains("Bevilget 45.000,00 kr.", await desk.Locator("section", new() { HasText = name }).InnerTextAsync());
+        application = desk.Locator("section", new() { HasText = name });
+        Assert.Equal("45000", await application.GetByLabel("Udbetalt beløb (kr.)").InputValueAsync());
+        await application.GetByLabel("Betalingens reference").FillAsync("Bilag 4711");
+        await application.GetByRole(AriaRole.Button, new() { Name = $"Registrér udbetalingen til {name}" }).ClickAsync();
+        await desk.WaitForSelectorAsync("text=Udbetalingen er registreret");
+        Assert.Contains("Udbetalt 45.000,00 kr. af 45.000,00 kr.", await desk.Locator("section", new() { HasText = name }).InnerTextAsync());
 
         await page.GotoAsync($"/min-forening/{association}/aarlige-tilskud");
         Assert.Contains("45.000,00 kr.", await page.Locator("table#lokaletilskud").InnerTextAsync());

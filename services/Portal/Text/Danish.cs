@@ -143,6 +143,17 @@ public static class Danish
         _ => outcome,
     };
 
+    public static string DocumentKind(string kind) => kind switch
+    {
+        "Accounts" => "Sidste års regnskab",
+        "Statutes" => "Vedtægter",
+        "BoardList" => "Bestyrelsesliste",
+        "GeneralAssemblyMinutes" => "Referat fra generalforsamlingen",
+        _ => kind,
+    };
+
+    public static readonly IReadOnlyList<string> DocumentKinds = ["Accounts", "Statutes", "BoardList", "GeneralAssemblyMinutes"];
+
     public static string ApplicationStatus(string status) => status switch
     {
         "Draft" => "Kladde",
