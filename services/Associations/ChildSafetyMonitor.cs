@@ -9,8 +9,8 @@ namespace Frivillighed.Associations;
 
 // Reminds associations 30 and 7 days before the declaration's deadline (ChildSafetyDeclarationDue), and sets the child-safety lapse of every association whose declaration is overdue, and tells the other
 // services (ChildSafetyDeclarationLapsed), so bookings and grant applications are blocked everywhere at once.
-public sealed class ChildSafetyMonitor(IServiceScopeFactory scopes, IOptions<ChildSafetyOptions> options, TimeProvider time,
-    ILogger<ChildSafetyMonitor> logger) : PeriodicJob(time, logger)
+public sealed class ChildSafetyMonitor(IServiceScopeFactory scopes, IOptions<ChildSafetyOptions> options, TimeProvider time, JobLeases leases,
+    ILogger<ChildSafetyMonitor> logger) : PeriodicJob(time, logger, leases)
 {
     public async Task<int> LapseOverdueAsync(DateTimeOffset now, CancellationToken ct)
     {

@@ -10,8 +10,8 @@ namespace Frivillighed.Associations;
 // GDPR: once an association has been withdrawn for Associations:Retention:WithdrawnPersonalDataDays, the people
 // behind it leave the register: representatives are removed (and the other services told), names on declarations
 // and member counts are blanked, contact e-mail and phone cleared. The association, its counts and decisions stay.
-public sealed class PersonalDataRetention(IServiceScopeFactory scopes, IOptions<RetentionOptions> options, TimeProvider time,
-    ILogger<PersonalDataRetention> logger) : PeriodicJob(time, logger)
+public sealed class PersonalDataRetention(IServiceScopeFactory scopes, IOptions<RetentionOptions> options, TimeProvider time, JobLeases leases,
+    ILogger<PersonalDataRetention> logger) : PeriodicJob(time, logger, leases)
 {
     public async Task<int> PurgeAsync(DateTimeOffset now, CancellationToken ct)
     {

@@ -9,8 +9,8 @@ namespace Frivillighed.Associations;
 
 // GDPR: Associations:VolunteerInsurance:PersonalDataDays after an agreement's last day of cover, the volunteer's
 // name, contact and personal link are deleted. The department, task and dates stay for the yearly counts.
-public sealed class VolunteerInsuranceRetention(IServiceScopeFactory scopes, IOptions<VolunteerInsuranceOptions> options, TimeProvider time,
-    ILogger<VolunteerInsuranceRetention> logger) : PeriodicJob(time, logger)
+public sealed class VolunteerInsuranceRetention(IServiceScopeFactory scopes, IOptions<VolunteerInsuranceOptions> options, TimeProvider time, JobLeases leases,
+    ILogger<VolunteerInsuranceRetention> logger) : PeriodicJob(time, logger, leases)
 {
     public async Task<int> PurgeAsync(DateTimeOffset now, CancellationToken ct)
     {

@@ -8,8 +8,8 @@ namespace Frivillighed.Events;
 // Participants' names, e-mails, needs and links are removed Events:Retention:ParticipantDataDays (default 30)
 // days after an event ends; the registrations stay, so the counts (registered, waiting, cancelled, checked in)
 // stay for statistics.
-public sealed class ParticipantDataRetention(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time,
-    ILogger<ParticipantDataRetention> logger) : PeriodicJob(time, logger)
+public sealed class ParticipantDataRetention(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time, JobLeases leases,
+    ILogger<ParticipantDataRetention> logger) : PeriodicJob(time, logger, leases)
 {
     public async Task<int> RemoveExpiredAsync(DateTimeOffset now, CancellationToken ct)
     {

@@ -8,8 +8,8 @@ namespace Frivillighed.Grants;
 
 // Announces each report of use once when it is due within 14 days (UseReportDueSoon) and once when overdue (UseReportOverdue); the overdue list and the block on new
 // applications do not wait for it, they ask the database directly.
-public sealed class UseReportMonitor(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time, ILogger<UseReportMonitor> logger)
-    : PeriodicJob(time, logger)
+public sealed class UseReportMonitor(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time, JobLeases leases, ILogger<UseReportMonitor> logger)
+    : PeriodicJob(time, logger, leases)
 {
     // Each award is claimed with a conditional update in the same transaction as its event, so two runners at
     // once (replicas, or the timer and a manual run) announce it once between them.

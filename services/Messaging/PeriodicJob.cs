@@ -7,9 +7,16 @@ namespace Frivillighed.Messaging;
 
 // A job that runs at start and then every Interval (lapses, retention, overdue reports). A database fault in
 // one round is logged and the next round tries again: an unhandled exception would stop the whole service.
-public abstract class PeriodicJob(TimeProvider time, ILogger logger) : BackgroundService
+// With several replicas only the one holding the job's lease runs its rounds (JobLeases); the others skip them
+// and take over at their next tick when the holder is gone.
+public abstract class PeriodicJob(TimeProvider time, ILogger logger, JobLeases leases) : BackgroundService
 {
     protected TimeProvider Time => time;
+
+    // Rounds this instance skipped because another instance holds the job's lease.
+    public int RoundsLedElsewhere => roundsLedElsewhere;
+
+    private int roundsLedElsewhere;
 
     protected abstract TimeSpan Interval { get; }
 
@@ -22,22 +29,57 @@ public abstract class PeriodicJob(TimeProvider time, ILogger logger) : Backgroun
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, time);
-        do
+        JobLease? lease = null;
+        try
         {
-            try
+            do
             {
-                if (await RunOnceAsync(time.GetUtcNow(), stoppingToken) is > 0 and var count)
+                lease = await LeadAsync(lease, stoppingToken);
+                if (lease is null)
                 {
+                    Interlocked.Increment(ref roundsLedElsewhere);
+                    continue;
+                }
+
+                try
+                {
+                    if (await RunOnceAsync(time.GetUtcNow(), stoppingToken) is > 0 and var count)
+                    {
 #pragma warning disable CA2254 // the template is the job's own constant
-                    logger.LogInformation(DoneMessage, count);
+                        logger.LogInformation(DoneMessage, count);
 #pragma warning restore CA2254
+                    }
+                }
+                catch (Exception e) when (e is DbUpdateException or NpgsqlException or TimeoutException)
+                {
+                    logger.LogWarning(e, "{Job} failed this round; the next round tries again", GetType().Name);
                 }
             }
-            catch (Exception e) when (e is DbUpdateException or NpgsqlException or TimeoutException)
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        finally
+        {
+            if (lease is not null)
             {
-                logger.LogWarning(e, "{Job} failed this round; the next round tries again", GetType().Name);
+                await lease.DisposeAsync();
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    // Keeps the lease while its session lives, or tries to take it (a holder that died released it).
+    private async Task<JobLease?> LeadAsync(JobLease? lease, CancellationToken ct)
+    {
+        if (lease is not null)
+        {
+            if (await lease.IsHeldAsync(ct))
+            {
+                return lease;
+            }
+
+            await lease.DisposeAsync();
+            logger.LogWarning("{Job} lost its lease (the database session ended); taking it again", GetType().Name);
+        }
+
+        return await leases.TryTakeAsync(GetType().Name, ct);
     }
 }

@@ -19,6 +19,7 @@ public static class PlatformDatabase
             .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
             .UseSnakeCaseNamingConvention());
         builder.Services.AddHostedService<DatabaseMigrator<TDbContext>>();
+        builder.Services.AddSingleton(new JobLeases(connectionString));
         builder.Services.AddHealthChecks().AddDbContextCheck<TDbContext>(tags: ["ready"]);
         return builder;
     }

@@ -7,7 +7,7 @@ namespace Frivillighed.Notifications;
 
 // Two days before an event, each participant with a seat gets a reminder (unless they turned reminders off).
 // RemindedAt is set in the same transaction as the mail is recorded, so a participant is reminded once.
-public sealed class EventReminders(IServiceScopeFactory scopes, TimeProvider time, ILogger<EventReminders> logger) : PeriodicJob(time, logger)
+public sealed class EventReminders(IServiceScopeFactory scopes, TimeProvider time, JobLeases leases, ILogger<EventReminders> logger) : PeriodicJob(time, logger, leases)
 {
     protected override TimeSpan Interval => TimeSpan.FromMinutes(15);
 

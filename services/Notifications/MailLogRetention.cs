@@ -7,8 +7,8 @@ namespace Frivillighed.Notifications;
 
 // The mail log is deleted after Notifications:KeepMailLogDays, participants' addresses and links
 // Notifications:KeepParticipantDays after their event ended.
-public sealed class MailLogRetention(IServiceScopeFactory scopes, IOptions<NotificationOptions> options, TimeProvider time,
-    ILogger<MailLogRetention> logger) : PeriodicJob(time, logger)
+public sealed class MailLogRetention(IServiceScopeFactory scopes, IOptions<NotificationOptions> options, TimeProvider time, JobLeases leases,
+    ILogger<MailLogRetention> logger) : PeriodicJob(time, logger, leases)
 {
     protected override TimeSpan Interval => TimeSpan.FromHours(1);
 

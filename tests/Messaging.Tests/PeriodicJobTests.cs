@@ -6,7 +6,7 @@ namespace Frivillighed.Messaging.Tests;
 
 public class PeriodicJobTests
 {
-    private sealed class FlakyJob(TimeProvider time) : PeriodicJob(time, NullLogger.Instance)
+    private sealed class FlakyJob(TimeProvider time) : PeriodicJob(time, NullLogger.Instance, JobLeases.Unshared)
     {
         public int Rounds;
         public readonly SemaphoreSlim Ran = new(0);
