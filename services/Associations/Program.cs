@@ -1,5 +1,6 @@
 using Frivillighed.Associations;
 using Frivillighed.Associations.Apis;
+using Frivillighed.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -14,4 +15,4 @@ app.MapMemberCountsApi();
 app.MapVolunteerOpportunitiesApi();
 app.MapVolunteerInsuranceApi();
 app.MapDocumentsApi();
-app.Run();
+return app.RunPlatform();

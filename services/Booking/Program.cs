@@ -1,6 +1,7 @@
 using Frivillighed.Booking;
 using Frivillighed.Booking.Apis;
 using Frivillighed.Booking.Data;
+using Frivillighed.Messaging;
 using Frivillighed.Messaging.ReadModels;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,4 +16,4 @@ app.MapAttendanceApi();
 app.MapAssociationBookingsApi();
 app.MapSeasonsApi();
 app.MapKnownAssociationsApi<BookingDbContext>("/api/bookings");
-app.Run();
+return app.RunPlatform();

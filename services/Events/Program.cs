@@ -1,6 +1,7 @@
 using Frivillighed.Events;
 using Frivillighed.Events.Apis;
 using Frivillighed.Events.Data;
+using Frivillighed.Messaging;
 using Frivillighed.Messaging.ReadModels;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,4 +13,4 @@ app.MapDefaultEndpoints();
 app.MapEventsApi();
 app.MapRegistrationsApi();
 app.MapKnownAssociationsApi<EventsDbContext>("/api/events");
-app.Run();
+return app.RunPlatform();

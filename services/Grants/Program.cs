@@ -1,6 +1,7 @@
 using Frivillighed.Grants;
 using Frivillighed.Grants.Apis;
 using Frivillighed.Grants.Data;
+using Frivillighed.Messaging;
 using Frivillighed.Messaging.ReadModels;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,4 +15,4 @@ app.MapApplicationsApi();
 app.MapAwardsApi();
 app.MapStatutoryGrantsApi();
 app.MapKnownAssociationsApi<GrantsDbContext>("/api/grants");
-app.Run();
+return app.RunPlatform();

@@ -1,5 +1,6 @@
 using Frivillighed.Identity;
 using Frivillighed.Identity.Apis;
+using Frivillighed.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -10,4 +11,4 @@ app.MapDefaultEndpoints();
 app.MapConnectApi();
 app.MapAccountApi();
 app.MapUsersApi();
-app.Run();
+return app.RunPlatform();

@@ -10,14 +10,38 @@ using Npgsql;
 namespace Frivillighed.Messaging;
 
 // Creates the database if needed, applies migrations and seeds demo data before the service takes requests.
-// Replicas starting together are serialised by a PostgreSQL advisory lock.
+// Replicas starting together are serialised by a PostgreSQL advisory lock. Platform:Migrations says when:
+// OnStart (the default, `./platform run`), Only (migrate and exit: the Kubernetes Job before a rollout, see
+// PlatformHost.RunPlatform), or Skip (a production replica: it does not migrate, and refuses to start while the
+// database lacks a migration it needs).
 public sealed class DatabaseMigrator<TDbContext>(
-    IServiceProvider services, IConfiguration configuration, ILogger<DatabaseMigrator<TDbContext>> logger) : IHostedService
+    IServiceProvider services, IConfiguration configuration, ILogger<DatabaseMigrator<TDbContext>> logger) : IHostedService, IDatabaseMigrator
     where TDbContext : DbContext
 {
     private static readonly long LockKey = typeof(TDbContext).FullName!.Aggregate(17L, (h, c) => h * 31 + c);
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        PlatformHost.MigrationMode(configuration) == MigrationMode.Skip ? RequireMigratedAsync(cancellationToken) : MigrateAsync(cancellationToken);
+
+    private async Task RequireMigratedAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        if (!await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
+        {
+            throw new InvalidOperationException(
+                $"{typeof(TDbContext).Name}'s database does not exist; run the service once with --Platform:Migrations=Only (the migration Job) before starting it with Platform:Migrations=Skip.");
+        }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"{typeof(TDbContext).Name}'s database lacks {pending.Count} migration(s) ({string.Join(", ", pending)}); run the service once with --Platform:Migrations=Only (the migration Job) before starting it with Platform:Migrations=Skip.");
+        }
+    }
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();

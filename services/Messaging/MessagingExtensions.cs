@@ -28,6 +28,8 @@ public static class MessagingExtensions
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         builder.Services.AddSingleton<OutboxPublisher<TDbContext>>();
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
+        builder.Services.AddSingleton<OutboxBacklog<TDbContext>>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<OutboxBacklog<TDbContext>>());
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(o =>
         {
             o.WaitUntilStarted = true;

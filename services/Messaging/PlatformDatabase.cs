@@ -18,7 +18,9 @@ public static class PlatformDatabase
         builder.Services.AddDbContext<TDbContext>(options => options
             .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
             .UseSnakeCaseNamingConvention());
-        builder.Services.AddHostedService<DatabaseMigrator<TDbContext>>();
+        builder.Services.AddSingleton<DatabaseMigrator<TDbContext>>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseMigrator<TDbContext>>());
+        builder.Services.AddSingleton<IDatabaseMigrator>(services => services.GetRequiredService<DatabaseMigrator<TDbContext>>());
         builder.Services.AddSingleton(new JobLeases(connectionString));
         builder.Services.AddHealthChecks().AddDbContextCheck<TDbContext>(tags: ["ready"]);
         return builder;

@@ -1,3 +1,4 @@
+using Frivillighed.Messaging;
 using Frivillighed.Notifications;
 using Frivillighed.Notifications.Apis;
 
@@ -8,4 +9,4 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapNotificationsApi();
-app.Run();
+return app.RunPlatform();
