@@ -15,6 +15,12 @@ public static class PlatformServiceExtensions
             .WithReference(infrastructure.Messaging)
             .WithEnvironment("MASSTRANSIT_USAGE_TELEMETRY", "false");
 
+        // External mode behind a pooler: the direct (session) connection string, when given, goes along.
+        if (service.ApplicationBuilder.Configuration[$"ConnectionStrings:{database}-direct"] is { Length: > 0 } direct)
+        {
+            service.WithEnvironment($"ConnectionStrings__{database}-direct", direct);
+        }
+
         foreach (var server in infrastructure.Servers)
         {
             service.WaitFor(server);

@@ -15,7 +15,7 @@ namespace Frivillighed.Messaging;
 // PlatformHost.RunPlatform), or Skip (a production replica: it does not migrate, and refuses to start while the
 // database lacks a migration it needs).
 public sealed class DatabaseMigrator<TDbContext>(
-    IServiceProvider services, IConfiguration configuration, ILogger<DatabaseMigrator<TDbContext>> logger) : IHostedService, IDatabaseMigrator
+    IServiceProvider services, IConfiguration configuration, DirectConnection direct, ILogger<DatabaseMigrator<TDbContext>> logger) : IHostedService, IDatabaseMigrator
     where TDbContext : DbContext
 {
     private static readonly long LockKey = typeof(TDbContext).FullName!.Aggregate(17L, (h, c) => h * 31 + c);
@@ -45,6 +45,8 @@ public sealed class DatabaseMigrator<TDbContext>(
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        // The advisory lock is held across the migrations' transactions: a session of its own.
+        db.Database.SetConnectionString(direct.ConnectionString);
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async ct =>
         {

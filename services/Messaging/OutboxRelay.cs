@@ -14,7 +14,8 @@ public sealed class OutboxRelay<TDbContext>(
     OutboxPublisher<TDbContext> publisher,
     IOptions<OutboxOptions> options,
     TimeProvider time,
-    ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
+    ILogger<OutboxRelay<TDbContext>> logger,
+    DirectConnection? direct = null) : BackgroundService
     where TDbContext : DbContext
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -58,8 +59,14 @@ public sealed class OutboxRelay<TDbContext>(
         }
     }
 
+    // LISTEN needs a session of its own: the direct connection (DirectConnection), else the context's own.
     private string ConnectionString()
     {
+        if (direct is not null)
+        {
+            return direct.ConnectionString;
+        }
+
         using var scope = scopes.CreateScope();
         return scope.ServiceProvider.GetRequiredService<TDbContext>().Database.GetConnectionString()
             ?? throw new InvalidOperationException($"{typeof(TDbContext).Name} has no connection string.");

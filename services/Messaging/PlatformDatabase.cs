@@ -8,7 +8,8 @@ namespace Frivillighed.Messaging;
 public static class PlatformDatabase
 {
     // The service's own PostgreSQL database: snake_case names, transient-fault retries, health check,
-    // and migrations (plus demo data when asked) applied before anything else starts.
+    // and migrations (plus demo data when asked) applied before anything else starts. Queries use
+    // ConnectionStrings:{name} (a pooler is fine); sessions use ConnectionStrings:{name}-direct (DirectConnection).
     public static IHostApplicationBuilder AddPlatformDatabase<TDbContext>(this IHostApplicationBuilder builder, string connectionName)
         where TDbContext : DbContext
     {
@@ -21,7 +22,9 @@ public static class PlatformDatabase
         builder.Services.AddSingleton<DatabaseMigrator<TDbContext>>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseMigrator<TDbContext>>());
         builder.Services.AddSingleton<IDatabaseMigrator>(services => services.GetRequiredService<DatabaseMigrator<TDbContext>>());
-        builder.Services.AddSingleton(new JobLeases(connectionString));
+        var direct = builder.Configuration.GetConnectionString(connectionName + "-direct") ?? connectionString;
+        builder.Services.AddSingleton(new DirectConnection(direct));
+        builder.Services.AddSingleton(new JobLeases(direct));
         builder.Services.AddHealthChecks().AddDbContextCheck<TDbContext>(tags: ["ready"]);
         return builder;
     }

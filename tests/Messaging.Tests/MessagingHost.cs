@@ -10,7 +10,8 @@ namespace Frivillighed.Messaging.Tests;
 // One service's worth of messaging on the real broker and a real database: DbContext, outbox relay, consumers.
 public sealed class MessagingHost(IHost host) : IAsyncDisposable
 {
-    public static async Task<MessagingHost> StartAsync(TestDatabase database, string service, Action<IBusRegistrationConfigurator> consumers)
+    public static async Task<MessagingHost> StartAsync(TestDatabase database, string service, Action<IBusRegistrationConfigurator> consumers,
+        string? directConnection = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -24,6 +25,11 @@ public sealed class MessagingHost(IHost host) : IAsyncDisposable
             .UseNpgsql(database.ConnectionString, npgsql => npgsql.EnableRetryOnFailure())
             .UseSnakeCaseNamingConvention());
         builder.AddPlatformMessaging<TestDbContext>(service, (x, _) => consumers(x));
+        if (directConnection is not null)
+        {
+            builder.Services.AddSingleton(new DirectConnection(directConnection));
+        }
+
         var host = builder.Build();
         await host.StartAsync();
         return new MessagingHost(host);

@@ -232,6 +232,22 @@ public class OutboxRelayTests(TestDatabase database) : IClassFixture<TestDatabas
         Assert.All(ids, id => Assert.Equal(1, CountingConsumer.Deliveries[id]));
     }
 
+    // The relay LISTENs on the direct connection (a pooler in transaction mode would lose the LISTEN), and an
+    // event still arrives at once through it.
+    [Fact]
+    public async Task TheRelay_ListensOnTheDirectConnection()
+    {
+        var application = "direct-" + Guid.NewGuid().ToString("N")[..8];
+        var direct = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString) { ApplicationName = application }.ConnectionString;
+        await using var host = await MessagingHost.StartAsync(database, service, x => x.AddAssociationReadModel<TestDbContext>(service), direct);
+
+        await Eventually.Returns(() => database.ScalarAsync<long>(
+            $"SELECT count(*) FROM pg_stat_activity WHERE application_name = '{application}' AND query LIKE 'LISTEN%'"), n => n == 1, "the relay's LISTEN on the direct connection");
+        var registered = NewRegistration();
+        await CommitAsync(registered);
+        await WaitForKnownAssociationAsync(registered.AssociationId, AssociationStatus.Applied);
+    }
+
     private AssociationRegistered NewRegistration() =>
         new(Guid.NewGuid(), "Haslev Boldklub " + Guid.NewGuid().ToString("N")[..4], AssociationStatus.Applied, 1, DateTimeOffset.UtcNow);
 
