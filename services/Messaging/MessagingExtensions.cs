@@ -41,6 +41,19 @@ public static class MessagingExtensions
             x.DisableUsageTelemetry();
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(queuePrefix, false));
             consumers?.Invoke(x, queuePrefix);
+            // Production on a RabbitMQ cluster: quorum queues, replicated (Messaging:QuorumQueues, ReplicationFactor).
+            if (builder.Configuration.GetValue<bool>("Messaging:QuorumQueues"))
+            {
+                var replicas = builder.Configuration.GetValue<int?>("Messaging:ReplicationFactor");
+                x.AddConfigureEndpointsCallback((_, endpoint) =>
+                {
+                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                    {
+                        rabbit.SetQuorumQueue(replicas);
+                    }
+                });
+            }
+
             x.UsingRabbitMq((context, cfg) =>
             {
                 cfg.Host(new Uri(connectionString));

@@ -11,10 +11,10 @@ namespace Frivillighed.Messaging.Tests;
 public sealed class MessagingHost(IHost host) : IAsyncDisposable
 {
     public static async Task<MessagingHost> StartAsync(TestDatabase database, string service, Action<IBusRegistrationConfigurator> consumers,
-        string? directConnection = null)
+        string? directConnection = null, IDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["ConnectionStrings:messaging"] = TestServers.RabbitMq,
             // Far beyond any test's patience: events can only arrive in time if LISTEN/NOTIFY wakes the relay.
