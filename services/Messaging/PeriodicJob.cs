@@ -13,7 +13,7 @@ public abstract class PeriodicJob(TimeProvider time, ILogger logger, JobLeases l
 {
     protected TimeProvider Time => time;
 
-    // Rounds this instance skipped because another instance holds the job's lease.
+    // Rounds this instance skipped: another instance holds the job's lease (or the database could not be reached).
     public int RoundsLedElsewhere => roundsLedElsewhere;
 
     private int roundsLedElsewhere;
