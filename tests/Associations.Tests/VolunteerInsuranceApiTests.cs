@@ -10,6 +10,13 @@ namespace Frivillighed.Associations.Tests;
 public class VolunteerInsuranceApiTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
     private const string Api = "/api/associations/volunteer-insurance";
+
+    // The effort runs from 40 days ahead for 81 days (both ends included); dates relative to today, though the
+    // cover rules themselves never look at today.
+    private static readonly DateOnly From = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(40);
+    private static readonly DateOnly To = From.AddDays(80);
+
+    private static string Day(int offset) => From.AddDays(offset).ToString("yyyy-MM-dd");
     private AssociationsApiFactory factory = null!;
     private HttpClient staff = null!;
 
@@ -22,10 +29,10 @@ public class VolunteerInsuranceApiTests(TestDatabase database) : IClassFixture<T
 
     public async Task DisposeAsync() => await factory.DisposeAsync();
 
-    private static object Effort(string email, string from = "2027-01-10", string to = "2027-03-31", Guid? forAssociation = null) => new
+    private static object Effort(string email, string? from = null, string? to = null, Guid? forAssociation = null) => new
     {
         volunteerName = "Lise Frivillig", volunteerEmail = email, volunteerPhone = "20304050", task = "Lektiehjælp for skolebørn", place = "Haslev Bibliotek",
-        from, to, department = "Kultur og Fritid", responsibleManager = "Mette Leder", forAssociationId = forAssociation,
+        from = from ?? Day(0), to = to ?? To.ToString("yyyy-MM-dd"), department = "Kultur og Fritid", responsibleManager = "Mette Leder", forAssociationId = forAssociation,
     };
 
     private async Task<JsonElement> RecordAsync(object effort)
@@ -40,12 +47,13 @@ public class VolunteerInsuranceApiTests(TestDatabase database) : IClassFixture<T
 
     // Both the first and the last day are covered; the days around them are not.
     [Theory]
-    [InlineData("2027-01-09", false)]
-    [InlineData("2027-01-10", true)]
-    [InlineData("2027-03-31", true)]
-    [InlineData("2027-04-01", false)]
-    public async Task Coverage_OnTheBoundaryDates_IsInclusive(string date, bool covered)
+    [InlineData(-1, false)]
+    [InlineData(0, true)]
+    [InlineData(80, true)]
+    [InlineData(81, false)]
+    public async Task Coverage_OnTheBoundaryDates_IsInclusive(int offset, bool covered)
     {
+        var date = Day(offset);
         var email = $"lise-{Guid.NewGuid():N}@example.dk";
         await RecordAsync(Effort(email));
 
@@ -62,8 +70,8 @@ public class VolunteerInsuranceApiTests(TestDatabase database) : IClassFixture<T
         var email = $"lise-{Guid.NewGuid():N}@example.dk";
         await RecordAsync(Effort(email));
 
-        Assert.Contains("none for \"Kørsel\"", (await CoverageAsync(email, "2027-02-01", "Kørsel")).GetProperty("answer").GetString());
-        Assert.Contains("has no agreement", (await CoverageAsync("ukendt@example.dk", "2027-02-01")).GetProperty("answer").GetString());
+        Assert.Contains("none for \"Kørsel\"", (await CoverageAsync(email, Day(20), "Kørsel")).GetProperty("answer").GetString());
+        Assert.Contains("has no agreement", (await CoverageAsync("ukendt@example.dk", Day(20))).GetProperty("answer").GetString());
     }
 
     [Fact]
@@ -110,21 +118,21 @@ public class VolunteerInsuranceApiTests(TestDatabase database) : IClassFixture<T
         var email = $"lise-{Guid.NewGuid():N}@example.dk";
         var id = (await RecordAsync(Effort(email))).GetProperty("id").GetGuid();
 
-        var ended = await staff.PostAsJsonAsync($"{Api}/agreements/{id}/end", new { lastDay = "2027-02-14", reason = "Biblioteket lukker lektiecaféen" });
+        var ended = await staff.PostAsJsonAsync($"{Api}/agreements/{id}/end", new { lastDay = Day(35), reason = "Biblioteket lukker lektiecaféen" });
 
         Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
-        Assert.True((await CoverageAsync(email, "2027-02-14")).GetProperty("covered").GetBoolean());
-        Assert.False((await CoverageAsync(email, "2027-02-15")).GetProperty("covered").GetBoolean());
+        Assert.True((await CoverageAsync(email, Day(35))).GetProperty("covered").GetBoolean());
+        Assert.False((await CoverageAsync(email, Day(36))).GetProperty("covered").GetBoolean());
         Assert.Equal(1, await database.ScalarAsync<long>(
             $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(VolunteerCoverEnded).FullName}' AND payload->>'agreementId' = '{id}'"));
-        var again = await staff.PostAsJsonAsync($"{Api}/agreements/{id}/end", new { lastDay = "2027-02-10", reason = "Igen" });
+        var again = await staff.PostAsJsonAsync($"{Api}/agreements/{id}/end", new { lastDay = Day(30), reason = "Igen" });
         Assert.Contains("already ended", (await HttpAssert.ProblemAsync(again, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
     }
 
     [Fact]
     public async Task BadInput_Gets400NamingEachField_AndNothingIsStored()
     {
-        var response = await staff.PostAsJsonAsync($"{Api}/agreements", new { volunteerName = "", volunteerEmail = "ikke-en-adresse", from = "2027-03-01", to = "2027-02-01" });
+        var response = await staff.PostAsJsonAsync($"{Api}/agreements", new { volunteerName = "", volunteerEmail = "ikke-en-adresse", from = Day(30), to = Day(0) });
 
         var errors = (await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
         Assert.All(new[] { "VolunteerName", "VolunteerEmail", "Task", "From", "Department" }, field => Assert.True(errors.TryGetProperty(field, out _), field));
