@@ -3,6 +3,7 @@ using Frivillighed.Identity.Model;
 using Frivillighed.Messaging;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 
@@ -21,6 +22,8 @@ public static class Extensions
         builder.Services.AddOpenApiTag("Users and roles", "The platform's users and their staff and admin roles, with the audit trail of every change.");
         builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         builder.Services.AddAntiforgery();
+        // Sign-in cookies and antiforgery tokens are protected with keys kept in the database, so any replica reads what another wrote.
+        builder.Services.AddDataProtection().SetApplicationName("frivillighed-identity").PersistKeysToDbContext<IdentityDbContext>();
         // The users API takes the platform's access tokens, validated by this server itself; sign-in pages use the cookie.
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Apis.UsersApi.AdminPolicy, policy => policy
@@ -63,7 +66,7 @@ public static class Extensions
                 options.SetAccessTokenLifetime(TimeSpan.FromMinutes(builder.Configuration.GetValue("Identity:AccessTokenMinutes", 30)));
                 // Plain signed JWTs, so every service validates them with standard JwtBearer.
                 options.DisableAccessTokenEncryption();
-                options.AddDevelopmentEncryptionCertificate().AddDevelopmentSigningCertificate();
+                options.AddCertificates(builder.Configuration, builder.Environment);
                 options.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough()

@@ -8,13 +8,17 @@ using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Frivillighed.Identity.Tests;
 
-public sealed class IdentityFactory(TestDatabase database, string environment) : ServiceFactory<Program>(database, "identitydb")
+// Identity with its certificates from a folder, as in production (by default one folder for the whole run;
+// "" for none at all).
+public sealed class IdentityFactory(TestDatabase database, string environment, string? certificateFolder = null)
+    : ServiceFactory<Program>(database, "identitydb")
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseEnvironment(environment);
         builder.UseSetting("Identity:Issuer", "http://gateway.test/");
+        builder.UseSetting("Identity:Certificates:Folder", certificateFolder ?? TestCertificates.Shared);
     }
 }
 

@@ -1,11 +1,13 @@
 using Frivillighed.Identity.Model;
 using Frivillighed.Messaging;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Frivillighed.Identity.Data;
 
-public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : DbContext(options)
+public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<User> Users => Set<User>();
     public DbSet<RoleChange> RoleChanges => Set<RoleChange>();
     public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
