@@ -14,8 +14,7 @@ public static class LocalServers
 {
     public static PlatformInfrastructure Add(IDistributedApplicationBuilder builder)
     {
-        var dataDir = Path.GetFullPath(builder.Configuration["Platform:DataDir"]
-            ?? Path.Combine(builder.AppHostDirectory, "..", ".data"));
+        var dataDir = PlatformInfrastructure.DataDir(builder);
         Directory.CreateDirectory(dataDir);
 
         var postgres = AddPostgres(builder, Path.Combine(dataDir, "postgres"), FreePort());

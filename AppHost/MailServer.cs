@@ -23,8 +23,7 @@ public static class MailServer
             return notifications;
         }
 
-        var dataDir = Path.GetFullPath(Path.Combine(builder.Configuration["Platform:DataDir"]
-            ?? Path.Combine(builder.AppHostDirectory, "..", ".data"), "smtp4dev"));
+        var dataDir = Path.Combine(PlatformInfrastructure.DataDir(builder), "smtp4dev");
         Directory.CreateDirectory(dataDir);
         int smtp = LocalServers.FreePort(), web = LocalServers.FreePort(), imap = LocalServers.FreePort(), pop3 = LocalServers.FreePort();
 

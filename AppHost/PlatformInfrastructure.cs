@@ -9,13 +9,17 @@ namespace Frivillighed.AppHost;
 //   auto:       containers when a container runtime is healthy, else local (the default).
 public sealed class PlatformInfrastructure
 {
-    public static readonly string[] Databases = ["associationsdb", "bookingdb", "eventsdb", "grantsdb", "identitydb", "notificationsdb"];
+    public static readonly string[] Databases = ["associationsdb", "bookingdb", "eventsdb", "grantsdb", "identitydb", "notificationsdb", "portaldb"];
 
     public required Func<string, IResourceBuilder<IResourceWithConnectionString>> Database { get; init; }
     public required IResourceBuilder<IResourceWithConnectionString> Messaging { get; init; }
 
     // What a service must wait for before it starts.
     public required IReadOnlyList<IResourceBuilder<IResource>> Servers { get; init; }
+
+    // Where a local run keeps its servers' data, the mail and Identity's certificates.
+    public static string DataDir(IDistributedApplicationBuilder builder) =>
+        Path.GetFullPath(builder.Configuration["Platform:DataDir"] ?? Path.Combine(builder.AppHostDirectory, "..", ".data"));
 
     public static PlatformInfrastructure Add(IDistributedApplicationBuilder builder)
     {

@@ -4,16 +4,21 @@ public static class PlatformServiceExtensions
 {
     // A service gets its own database (and the broker), and starts only when the servers are up.
     public static IResourceBuilder<ProjectResource> WithPlatformService(
-        this IResourceBuilder<ProjectResource> service, PlatformInfrastructure infrastructure, string database, string seedDemoData)
-    {
+        this IResourceBuilder<ProjectResource> service, PlatformInfrastructure infrastructure, string database, string seedDemoData) =>
         service
             .WithHttpEndpoint(name: "http")
             .WithHttpHealthCheck("/health")
-            .WithReference(infrastructure.Database(database))
+            .WithDatabase(infrastructure, database)
             .WithEnvironment("Platform__SeedDemoData", seedDemoData)
             .WithAppHostEnvironment()
             .WithReference(infrastructure.Messaging)
             .WithEnvironment("MASSTRANSIT_USAGE_TELEMETRY", "false");
+
+    // Its own database, and a start only when the servers are up.
+    public static IResourceBuilder<ProjectResource> WithDatabase(
+        this IResourceBuilder<ProjectResource> service, PlatformInfrastructure infrastructure, string database)
+    {
+        service.WithReference(infrastructure.Database(database));
 
         // External mode behind a pooler: the direct (session) connection string, when given, goes along.
         if (service.ApplicationBuilder.Configuration[$"ConnectionStrings:{database}-direct"] is { Length: > 0 } direct)

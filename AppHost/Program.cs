@@ -18,6 +18,7 @@ var issuer = gateway.GetEndpoint("http");
 var identity = builder.AddProject<Projects.Identity>("identity")
     .WithPlatformService(infrastructure, "identitydb", seedDemoData)
     .WithEnvironment("Identity__Issuer", issuer)
+    .WithCertificates(builder)
     // The portal signs in through the gateway's address: these are its callback addresses.
     .WithEnvironment("Identity__WebRedirectUris__1", ReferenceExpression.Create($"{issuer}/signin-oidc"))
     .WithEnvironment("Identity__WebPostLogoutRedirectUris__0", ReferenceExpression.Create($"{issuer}/signout-callback-oidc"));
@@ -56,6 +57,7 @@ var frontendSecret = builder.Configuration["Platform:FrontendSecret"] ?? Convert
 var portal = builder.AddProject<Projects.Portal>("portal")
     .WithHttpEndpoint(name: "http")
     .WithHttpHealthCheck("/health")
+    .WithDatabase(infrastructure, "portaldb")
     .WithAppHostEnvironment()
     .WithEnvironment("Portal__Gateway", issuer)
     .WithEnvironment("Portal__FrontendSecret", frontendSecret)

@@ -1,4 +1,7 @@
+using Frivillighed.Messaging;
+using Frivillighed.Portal.Data;
 using Frivillighed.Portal.Gateway;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;
@@ -59,7 +62,8 @@ public static class PortalSignIn
                 options.SignedOutRedirectUri = "/";
             });
 
-        builder.Services.AddDistributedMemoryCache();
+        builder.AddPlatformDatabase<PortalDbContext>("portaldb");
+        builder.Services.AddDataProtection().SetApplicationName("frivillighed-portal").PersistKeysToDbContext<PortalDbContext>();
         builder.Services.AddSingleton<ITicketStore, SessionTicketStore>();
         builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<ITicketStore>((options, store) => options.SessionStore = store);

@@ -1,3 +1,4 @@
+using Frivillighed.Messaging;
 using Frivillighed.Portal;
 using Frivillighed.Portal.Apis;
 using Frivillighed.Portal.Components;
@@ -13,4 +14,4 @@ app.MapDefaultEndpoints(errorPage: "/fejl");
 app.MapAccountApi();
 app.MapDownloadsApi();
 app.MapRazorComponents<App>();
-app.Run();
+return app.RunPlatform();

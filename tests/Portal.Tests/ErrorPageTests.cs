@@ -1,22 +1,13 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Frivillighed.TestSupport;
 
 namespace Frivillighed.Portal.Tests;
 
 // The portal on its own, with no gateway behind it (nothing listens at its address): a page that needs the API
 // answers with the portal's polite error page, in Danish, with the correlation id to quote, never a stack trace.
-public sealed class ErrorPageTests : IDisposable
+public sealed class ErrorPageTests(TestDatabase database) : IClassFixture<TestDatabase>, IDisposable
 {
-    private readonly WebApplicationFactory<Program> portal = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-    {
-        builder.UseSetting("Portal:Gateway", "http://127.0.0.1:9");
-        // The portal's build copies the design system beside the portal itself (services/Portal/bin/...).
-        builder.UseSetting("Portal:DkfdsPath", Path.Combine(
-            AppContext.BaseDirectory.Replace(Path.Combine("tests", "Portal.Tests"), Path.Combine("services", "Portal")), "dkfds"));
-        builder.UseSetting("Identity:Issuer", "http://127.0.0.1:9");
-        builder.UseSetting("Logging:LogLevel:Default", "Critical");
-    });
+    private readonly PortalFactory portal = new(database);
 
     public void Dispose() => portal.Dispose();
 
