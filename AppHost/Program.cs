@@ -80,6 +80,15 @@ foreach (var service in new[] { identity, associations, booking, events, grants,
     gateway.WithReference(service).WaitFor(service);
 }
 
+// Platform:Replicas=n runs n processes of every service, the portal and the gateway (behind the AppHost's proxy).
+if (builder.Configuration.GetValue("Platform:Replicas", 1) is var replicas and > 1)
+{
+    foreach (var project in new[] { gateway, identity, notifications, booking, events, grants, associations, portal })
+    {
+        project.WithReplicas(replicas);
+    }
+}
+
 builder.Eventing.Subscribe<ResourceReadyEvent>(gateway.Resource, (_, _) =>
 {
     Console.WriteLine($"Gateway: {gateway.GetEndpoint("http").Url}");
