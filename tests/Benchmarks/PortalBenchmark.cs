@@ -15,7 +15,7 @@ public static class PortalBenchmark
 
     public static async Task RunAsync()
     {
-        var databases = new[] { new TestDatabase(), new TestDatabase(), new TestDatabase() };
+        var databases = new[] { new TestDatabase(), new TestDatabase(), new TestDatabase(), new TestDatabase() };
         var (associationsPort, eventsPort, bookingPort, portalPort, gatewayPort) =
             (BenchHost.FreePort(), BenchHost.FreePort(), BenchHost.FreePort(), BenchHost.FreePort(), BenchHost.FreePort());
         var root = BenchHost.FindRoot();
@@ -35,6 +35,7 @@ public static class PortalBenchmark
         using var booking = BenchHost.Start(Path.Combine(root, "services/Booking/bin/Release/net10.0/Booking.dll"), bookingPort, Service("bookingdb", 2, "bench-portal-booking"));
         using var portal = BenchHost.Start(Path.Combine(root, "services/Portal/bin/Release/net10.0/Portal.dll"), portalPort, new()
         {
+            ["ConnectionStrings__portaldb"] = databases[3].ConnectionString,
             ["Portal__Gateway"] = gatewayUrl,
             ["Portal__FrontendSecret"] = secret,
             ["Identity__Issuer"] = gatewayUrl,
