@@ -3,7 +3,10 @@ using Frivillighed.Portal.Clients.Booking;
 using Frivillighed.Portal.Clients.Events;
 using Frivillighed.Portal.Clients.Grants;
 using Frivillighed.Portal.Apis;
+using Frivillighed.Messaging;
+using Frivillighed.Portal.Data;
 using Frivillighed.Portal.Gateway;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.FileProviders;
@@ -32,6 +35,9 @@ public static class Extensions
             }
         });
 
+        // What every replica shares: the sign-in sessions and the Data Protection keys, in the portal's own database.
+        builder.AddPlatformDatabase<PortalDbContext>("portaldb");
+        builder.Services.AddDataProtection().SetApplicationName("frivillighed-portal").PersistKeysToDbContext<PortalDbContext>();
         builder.AddPortalSignIn();
 
         // Every call reaches the services through the gateway, as the citizen (their address) or the signed-in user (their token).

@@ -1,7 +1,4 @@
-using Frivillighed.Messaging;
-using Frivillighed.Portal.Data;
 using Frivillighed.Portal.Gateway;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;
@@ -62,8 +59,6 @@ public static class PortalSignIn
                 options.SignedOutRedirectUri = "/";
             });
 
-        builder.AddPlatformDatabase<PortalDbContext>("portaldb");
-        builder.Services.AddDataProtection().SetApplicationName("frivillighed-portal").PersistKeysToDbContext<PortalDbContext>();
         builder.Services.AddSingleton<ITicketStore, SessionTicketStore>();
         builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<ITicketStore>((options, store) => options.SessionStore = store);
