@@ -9,7 +9,7 @@ namespace Frivillighed.AppHost;
 //   auto:       containers when a container runtime is healthy, else local (the default).
 public sealed class PlatformInfrastructure
 {
-    public static readonly string[] Databases = ["associationsdb", "bookingdb", "eventsdb", "grantsdb", "identitydb", "notificationsdb", "portaldb"];
+    public static readonly string[] Databases = ["associationsdb", "bookingdb", "eventsdb", "grantsdb", "identitydb", "notificationsdb", "portaldb", "gatewaydb"];
 
     public required Func<string, IResourceBuilder<IResourceWithConnectionString>> Database { get; init; }
     public required IResourceBuilder<IResourceWithConnectionString> Messaging { get; init; }

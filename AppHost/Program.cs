@@ -11,6 +11,8 @@ var seedDemoData = builder.Configuration.GetValue("Platform:SeedDemoData", true)
 var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithHttpEndpoint(port: builder.Configuration.GetValue<int?>("Platform:GatewayPort"), name: "http")
     .WithHttpHealthCheck("/health")
+    // The rate-limit counters, shared by every gateway replica.
+    .WithDatabase(infrastructure, "gatewaydb")
     .WithAppHostEnvironment()
     .WithExternalHttpEndpoints();
 var issuer = gateway.GetEndpoint("http");

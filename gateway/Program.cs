@@ -9,7 +9,7 @@ var app = builder.Build();
 app.UseMiddleware<CorrelationIdMiddleware>();
 app.UseMiddleware<ForwardedClientMiddleware>();
 app.MapDefaultEndpoints();
-app.UseRateLimiter();
+app.UseGatewayRateLimiting();
 app.UseMiddleware<AnonymousWriteMiddleware>();
 app.MapScalarApiReference("/docs", options => options
     .WithTitle("Frivillighed Platform API")

@@ -21,6 +21,7 @@ public static class BookingBenchmark
     {
         var bookingDb = new TestDatabase();
         var identityDb = new TestDatabase();
+        var gatewayDb = new TestDatabase();
         var (identityPort, bookingPort, gatewayPort) = (BenchHost.FreePort(), BenchHost.FreePort(), BenchHost.FreePort());
         var root = BenchHost.FindRoot();
         var issuer = $"http://127.0.0.1:{identityPort}/";
@@ -47,6 +48,7 @@ public static class BookingBenchmark
         using var gateway = BenchHost.Start(Path.Combine(root, "gateway/bin/Release/net10.0/Gateway.dll"), gatewayPort, Trusting(new()
         {
             ["ReverseProxy__Clusters__booking__Destinations__d1__Address"] = $"http://127.0.0.1:{bookingPort}",
+            ["ConnectionStrings__gatewaydb"] = gatewayDb.ConnectionString,
             ["Gateway__RateLimit__PermitLimit"] = "100000000",
         }));
         try
@@ -87,6 +89,7 @@ public static class BookingBenchmark
             BenchHost.Stop(identity);
             await bookingDb.DisposeAsync();
             await identityDb.DisposeAsync();
+            await gatewayDb.DisposeAsync();
         }
     }
 

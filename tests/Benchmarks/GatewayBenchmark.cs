@@ -13,6 +13,7 @@ public static class GatewayBenchmark
     public static async Task RunAsync()
     {
         var database = new TestDatabase();
+        var gatewayDb = new TestDatabase();
         var servicePort = BenchHost.FreePort();
         var gatewayPort = BenchHost.FreePort();
         var root = BenchHost.FindRoot();
@@ -25,6 +26,8 @@ public static class GatewayBenchmark
         using var gateway = BenchHost.Start(System.IO.Path.Combine(root, "gateway/bin/Release/net10.0/Gateway.dll"), gatewayPort, new()
         {
             ["ReverseProxy__Clusters__associations__Destinations__d1__Address"] = $"http://127.0.0.1:{servicePort}",
+            // The shared rate-limit counter is part of the gateway's cost: one upsert per request.
+            ["ConnectionStrings__gatewaydb"] = gatewayDb.ConnectionString,
             // This measures the proxy's overhead, not the per-IP rate limit (which would refuse most of the load).
             ["Gateway__RateLimit__PermitLimit"] = "100000000",
         });
@@ -55,6 +58,7 @@ public static class GatewayBenchmark
             BenchHost.Stop(gateway);
             BenchHost.Stop(service);
             await database.DisposeAsync();
+            await gatewayDb.DisposeAsync();
         }
     }
 }

@@ -15,7 +15,7 @@ public static class PortalBenchmark
 
     public static async Task RunAsync()
     {
-        var databases = new[] { new TestDatabase(), new TestDatabase(), new TestDatabase(), new TestDatabase() };
+        var databases = new[] { new TestDatabase(), new TestDatabase(), new TestDatabase(), new TestDatabase(), new TestDatabase() };
         var (associationsPort, eventsPort, bookingPort, portalPort, gatewayPort) =
             (BenchHost.FreePort(), BenchHost.FreePort(), BenchHost.FreePort(), BenchHost.FreePort(), BenchHost.FreePort());
         var root = BenchHost.FindRoot();
@@ -47,6 +47,7 @@ public static class PortalBenchmark
             ["ReverseProxy__Clusters__booking__Destinations__d1__Address"] = $"http://127.0.0.1:{bookingPort}",
             ["ReverseProxy__Clusters__portal__Destinations__d1__Address"] = $"http://127.0.0.1:{portalPort}",
             ["Gateway__FrontendSecret"] = secret,
+            ["ConnectionStrings__gatewaydb"] = databases[4].ConnectionString,
             // This measures rendering, not the per-citizen rate limit (every request here comes from one address).
             ["Gateway__RateLimit__PermitLimit"] = "100000000",
         });

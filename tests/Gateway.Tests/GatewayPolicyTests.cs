@@ -1,23 +1,26 @@
 using System.Net;
 using System.Net.Http.Json;
 using Frivillighed.TestSupport;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Frivillighed.Gateway.Tests;
 
 // The gateway's own rules, without any service behind it: they answer before anything is forwarded.
-public class GatewayPolicyTests : IDisposable
+// Each test has its own gatewaydb, so its rate-limit budget is its own.
+public sealed class GatewayPolicyTests : IAsyncLifetime
 {
-    private readonly WebApplicationFactory<Program> gateway = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-    {
-        builder.UseSetting("Gateway:RateLimit:PermitLimit", "3");
-        builder.UseSetting("Gateway:RateLimit:WindowSeconds", "60");
-        builder.UseSetting("Gateway:FrontendSecret", "portal-secret");
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-    });
+    private readonly TestDatabase database = new();
+    private readonly WebApplicationFactory<Program> gateway;
 
-    public void Dispose() => gateway.Dispose();
+    public GatewayPolicyTests() => gateway = GatewayFactory.Create(database.ConnectionString);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await gateway.DisposeAsync();
+        await database.DisposeAsync();
+    }
 
     [Theory]
     [InlineData("/api/associations")]
