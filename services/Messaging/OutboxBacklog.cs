@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -8,30 +10,24 @@ namespace Frivillighed.Messaging;
 
 // What an operator alerts on when events stop flowing: the outbox rows not yet published and the age of the
 // oldest, read every 15 s by one small query on the pending rows' partial index, and exported as gauges
-// (frivillighed.outbox.pending, frivillighed.outbox.oldest_age in seconds). A process has one service database,
-// so one measurement per process (the gauges are created once and read the latest).
+// (frivillighed.outbox.pending, frivillighed.outbox.oldest_age in seconds) tagged with the database, so two
+// hosts in one process (the tests) never overwrite each other's figures. The gauges read the latest measurement.
 public static class OutboxBacklogGauges
 {
-    private static long pending;
-    private static double oldestAge;
+    private static readonly ConcurrentDictionary<string, (long Pending, double OldestAgeSeconds)> Latest = new();
 
     // The meter keeps the instruments; they are made before the first measurement is set.
     static OutboxBacklogGauges()
     {
-        PlatformTelemetry.Meter.CreateObservableGauge("frivillighed.outbox.pending", () => Pending, description: "Outbox messages not yet published");
-        PlatformTelemetry.Meter.CreateObservableGauge("frivillighed.outbox.oldest_age", () => OldestAgeSeconds, unit: "s",
-            description: "Age of the oldest outbox message not yet published (0 when none)");
+        PlatformTelemetry.Meter.CreateObservableGauge("frivillighed.outbox.pending",
+            () => Latest.Select(e => new Measurement<long>(e.Value.Pending, new KeyValuePair<string, object?>("db.namespace", e.Key))),
+            description: "Outbox messages not yet published");
+        PlatformTelemetry.Meter.CreateObservableGauge("frivillighed.outbox.oldest_age",
+            () => Latest.Select(e => new Measurement<double>(e.Value.OldestAgeSeconds, new KeyValuePair<string, object?>("db.namespace", e.Key))),
+            unit: "s", description: "Age of the oldest outbox message not yet published (0 when none)");
     }
 
-    public static long Pending => Interlocked.Read(ref pending);
-
-    public static double OldestAgeSeconds => Volatile.Read(ref oldestAge);
-
-    public static void Set(long count, double oldestSeconds)
-    {
-        Interlocked.Exchange(ref pending, count);
-        Volatile.Write(ref oldestAge, oldestSeconds);
-    }
+    public static void Set(string database, long count, double oldestSeconds) => Latest[database] = (count, oldestSeconds);
 }
 
 public sealed class OutboxBacklog<TDbContext>(IServiceScopeFactory scopes, TimeProvider time, ILogger<OutboxBacklog<TDbContext>> logger)
@@ -46,7 +42,7 @@ public sealed class OutboxBacklog<TDbContext>(IServiceScopeFactory scopes, TimeP
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
         var backlog = await db.Set<OutboxMessage>().Where(m => m.SentAt == null)
             .GroupBy(_ => 1).Select(g => new { Count = g.LongCount(), Oldest = g.Min(m => m.CreatedAt) }).FirstOrDefaultAsync(ct);
-        OutboxBacklogGauges.Set(backlog?.Count ?? 0, backlog is null ? 0 : Math.Max(0, (time.GetUtcNow() - backlog.Oldest).TotalSeconds));
+        OutboxBacklogGauges.Set(db.Database.GetDbConnection().Database, backlog?.Count ?? 0, backlog is null ? 0 : Math.Max(0, (time.GetUtcNow() - backlog.Oldest).TotalSeconds));
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

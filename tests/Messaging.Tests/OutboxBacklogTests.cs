@@ -33,8 +33,21 @@ public class OutboxBacklogTests(TestDatabase database) : IClassFixture<TestDatab
                 l.EnableMeasurementEvents(instrument);
             }
         };
-        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => exported[instrument.Name] = value);
-        listener.SetMeasurementEventCallback<double>((instrument, value, _, _) => exported[instrument.Name] = value);
+        bool Ours(ReadOnlySpan<KeyValuePair<string, object?>> tags) => tags.ToArray().Contains(new("db.namespace", database.Name));
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            if (Ours(tags))
+            {
+                exported[instrument.Name] = value;
+            }
+        });
+        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
+        {
+            if (Ours(tags))
+            {
+                exported[instrument.Name] = value;
+            }
+        });
         listener.Start();
 
         await backlog.MeasureAsync(default);
