@@ -55,7 +55,9 @@ foreach (var publisher in new[] { booking, events, grants, associations })
 
 // The portal is a web frontend like any other: it reaches the services through the gateway, and the gateway
 // trusts its word for the citizen's address only with this run's secret (production: from a secret store).
-var frontendSecret = builder.Configuration["Platform:FrontendSecret"] ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
+// A secret parameter: published, it is left to the deployment (deploy/ reads it from a Secret), never written out.
+var frontendSecret = builder.AddParameter("frontend-secret",
+    builder.Configuration["Platform:FrontendSecret"] ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(32)), secret: true);
 var portal = builder.AddProject<Projects.Portal>("portal")
     .WithHttpEndpoint(name: "http")
     .WithHttpHealthCheck("/health")

@@ -10,16 +10,32 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Frivillighed.Identity;
 
 // The OAuth clients the platform needs (always), and in Development the demo users and dev-only clients.
+// Replicas starting together seed one after the other: one transaction under an advisory lock, so the second
+// finds what the first wrote (before, the second replica of a run crashed on a duplicate user).
 public sealed class IdentitySeed(IServiceProvider services, IConfiguration configuration, IHostEnvironment environment, TimeProvider time) : IHostedService
 {
     public const string WebClient = "frivillighed-web";
     public const string DevClient = "frivillighed-dev";
     public const string DemoIntegrationClient = "integration-demo";
 
+    private const long SeedLock = 0x1D_5EED;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+        await db.InTransactionAsync(async (transaction, ct) =>
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SeedLock})", ct);
+            await SeedAsync(scope.ServiceProvider, db, ct);
+            await transaction.CommitAsync(ct);
+            return true;
+        }, cancellationToken);
+    }
+
+    private async Task SeedAsync(IServiceProvider scoped, IdentityDbContext db, CancellationToken cancellationToken)
+    {
+        var applications = scoped.GetRequiredService<IOpenIddictApplicationManager>();
 
         var web = new OpenIddictApplicationDescriptor
         {
@@ -65,8 +81,7 @@ public sealed class IdentitySeed(IServiceProvider services, IConfiguration confi
         integration.Permissions.UnionWith(ApiScopes);
         await CreateOrUpdateAsync(applications, integration, cancellationToken);
 
-        var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
-        var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<User>>();
+        var hasher = scoped.GetRequiredService<IPasswordHasher<User>>();
         foreach (var demo in DemoUsers.All)
         {
             if (await db.Users.AnyAsync(u => u.Id == demo.Id, cancellationToken))

@@ -7,13 +7,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Frivillighed.Platform.Tests;
 
 // The whole platform, started once for every end-to-end test: the AppHost in local mode, with servers of
-// its own under a fresh data folder and no demo data. Tests talk to it only through the gateway.
+// its own under a fresh data folder and no demo data, and two replicas of every service, the portal and the
+// gateway (behind the AppHost's proxies, which spread requests over them). Tests talk to it only through the gateway.
 public sealed class PlatformFixture : IAsyncLifetime
 {
     private readonly string dataDir = Path.Combine(Path.GetTempPath(), "frivillighed-e2e-" + Guid.NewGuid().ToString("N")[..8]);
     private DistributedApplication? app;
 
     public const int AnonymousPermitLimit = 300;
+
+    public const int Replicas = 2;
 
     public HttpClient Gateway { get; private set; } = null!;
 
@@ -45,6 +48,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             "--Platform:Infrastructure=local",
             $"--Platform:DataDir={dataDir}",
             "--Platform:SeedDemoData=false",
+            $"--Platform:Replicas={Replicas}",
             // Development: the services then accept the demo users' dev-only password sign-in.
             "--environment=Development",
             // The browser tests and the direct API calls are all anonymous callers from 127.0.0.1 (one budget).
@@ -59,6 +63,46 @@ public sealed class PlatformFixture : IAsyncLifetime
         Gateway = app.CreateHttpClient("gateway");
         Portal = app.CreateHttpClient("portal");
         Mail = new MailInbox(app.CreateHttpClient("mail", "http"));
+    }
+
+    // The running instances of each resource, as the dashboard lists them (resource name -> instance ids).
+    public async Task<ILookup<string, string>> InstanceStatesAsync()
+    {
+        var states = new Dictionary<string, (string Resource, string? State)>();
+        using var watch = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        try
+        {
+            await foreach (var update in app!.ResourceNotifications.WatchAsync(watch.Token))
+            {
+                states[update.ResourceId] = (update.Resource.Name, update.Snapshot.State?.Text);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // WatchAsync replays every instance's current state first, then waits for changes: three seconds suffice.
+        }
+
+        return states.ToLookup(s => s.Value.Resource, s => $"{s.Key}: {s.Value.State}");
+    }
+
+    // The last lines an instance wrote (e.g. why one stopped), for a failure message.
+    public async Task<string> LogTailAsync(string instanceId)
+    {
+        var lines = new List<string>();
+        using var watch = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        try
+        {
+            await foreach (var batch in app!.Services.GetRequiredService<ResourceLoggerService>().WatchAsync(instanceId).WithCancellation(watch.Token))
+            {
+                lines.AddRange(batch.Select(l => l.Content));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The backlog comes first; then it waits for more.
+        }
+
+        return string.Join("\n", lines.TakeLast(40));
     }
 
     // A real access token from the Identity service, through the gateway (password flow: Development only).
