@@ -57,9 +57,19 @@ public sealed class PlatformFixture : IAsyncLifetime
             "--Platform:PortalRefreshMargin=00:30:00",
         ]);
         app = await builder.BuildAsync();
-        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-        await app.StartAsync(startup.Token);
-        await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
+        // Seventeen processes start at once on CI's two cores, beside the other test projects.
+        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+        try
+        {
+            await app.StartAsync(startup.Token);
+            await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
+        }
+        catch (OperationCanceledException) when (startup.IsCancellationRequested)
+        {
+            var states = await InstanceStatesAsync();
+            throw new TimeoutException("The platform did not start within 10 minutes. Instances:\n"
+                + string.Join("\n", states.SelectMany(r => r.Select(i => $"{r.Key} {i}"))));
+        }
         Gateway = app.CreateHttpClient("gateway");
         Portal = app.CreateHttpClient("portal");
         Mail = new MailInbox(app.CreateHttpClient("mail", "http"));
