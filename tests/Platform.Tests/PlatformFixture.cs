@@ -59,6 +59,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         app = await builder.BuildAsync();
         // Seventeen processes start at once on CI's two cores, beside the other test projects.
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+        var started = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             await app.StartAsync(startup.Token);
@@ -70,6 +71,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             throw new TimeoutException("The platform did not start within 10 minutes. Instances:\n"
                 + string.Join("\n", states.SelectMany(r => r.Select(i => $"{r.Key} {i}"))));
         }
+        Console.WriteLine($"The platform ({Replicas} replicas) was ready after {started.Elapsed.TotalSeconds:0} s.");
         Gateway = app.CreateHttpClient("gateway");
         Portal = app.CreateHttpClient("portal");
         Mail = new MailInbox(app.CreateHttpClient("mail", "http"));
