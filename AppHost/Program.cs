@@ -93,6 +93,12 @@ if (builder.Configuration.GetValue("Platform:Replicas", 1) is var replicas and >
     }
 }
 
+// A process that ends by itself is started again (Platform:Supervise=false turns that off).
+if (builder.Configuration.GetValue("Platform:Supervise", true))
+{
+    Supervisor.Add(builder);
+}
+
 builder.Eventing.Subscribe<ResourceReadyEvent>(gateway.Resource, (_, _) =>
 {
     Console.WriteLine($"Gateway: {gateway.GetEndpoint("http").Url}");

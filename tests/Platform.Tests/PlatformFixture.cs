@@ -97,6 +97,30 @@ public sealed class PlatformFixture : IAsyncLifetime
         return states.ToLookup(s => s.Value.Resource, s => $"{s.Key}: {s.Value.State}");
     }
 
+    // Each instance of a resource now: its id, state and process id (for a test that kills one).
+    public async Task<IReadOnlyList<(string Id, string? State, int? Pid)>> InstancesAsync(string resource)
+    {
+        var instances = new Dictionary<string, (string? State, int? Pid)>();
+        using var watch = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        try
+        {
+            await foreach (var update in app!.ResourceNotifications.WatchAsync(watch.Token))
+            {
+                if (update.Resource.Name == resource)
+                {
+                    var pid = update.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value;
+                    instances[update.ResourceId] = (update.Snapshot.State?.Text, pid is null ? null : Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The current states come first; then it waits for changes.
+        }
+
+        return instances.Select(i => (i.Key, i.Value.State, i.Value.Pid)).ToList();
+    }
+
     // The last lines an instance wrote (e.g. why one stopped), for a failure message.
     public async Task<string> LogTailAsync(string instanceId)
     {

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using System.Net;
+using Aspire.Hosting.ApplicationModel;
+using Frivillighed.TestSupport;
+
+namespace Frivillighed.Platform.Tests;
+
+// A process that dies is started again by the platform itself (the AppHost's Supervisor), with its data and
+// ports, and the gateway reaches it again without being restarted.
+[Collection(PlatformCollection.Name)]
+public class SelfHealingTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task BothBookingProcessesKilled_AreStartedAgain_AndTheGatewayRoutesToThem()
+    {
+        var before = await platform.InstancesAsync("booking");
+        Assert.All(before, i => Assert.Equal(KnownResourceStates.Running, i.State));
+
+        foreach (var instance in before)
+        {
+            Process.GetProcessById(ServiceProcess(instance.Pid!.Value)).Kill();
+        }
+
+        await Eventually.Returns(() => platform.InstancesAsync("booking"),
+            now => now.All(i => i.State == KnownResourceStates.Running && !before.Any(b => b.Pid == i.Pid)),
+            "both booking processes running again with new process ids", timeoutSeconds: 90);
+        await Eventually.Returns(async () => (await platform.Gateway.GetAsync("/api/facilities")).StatusCode,
+            status => status == HttpStatusCode.OK, "the gateway's route to Booking", timeoutSeconds: 60);
+    }
+
+    [Fact]
+    public async Task PostgresKilled_IsStartedAgainOnItsDataAndPort()
+    {
+        var before = Assert.Single(await platform.InstancesAsync("postgres"));
+
+        Process.GetProcessById(before.Pid!.Value).Kill();
+
+        await Eventually.Returns(async () => Assert.Single(await platform.InstancesAsync("postgres")),
+            now => now.State == KnownResourceStates.Running && now.Pid != before.Pid, "PostgreSQL running again", timeoutSeconds: 90);
+        // The services reach the restarted server on its old port.
+        await Eventually.Returns(async () => (await platform.Gateway.GetAsync("/api/associations?pageSize=1")).StatusCode,
+            status => status == HttpStatusCode.OK, "Associations answering from the restarted PostgreSQL", timeoutSeconds: 60);
+    }
+
+    // The AppHost runs a project as `dotnet run`, whose child is the service: a crash is the child's death.
+    private static int ServiceProcess(int pid) =>
+        File.ReadAllText($"/proc/{pid}/task/{pid}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var child, ..]
+            ? int.Parse(child, System.Globalization.CultureInfo.InvariantCulture)
+            : pid;
+}
