@@ -122,7 +122,9 @@ public static class Extensions
         }
 
         app.MapOpenApi();
-        app.MapHealthChecks(HealthEndpointPath);
+        // Readiness: what this process itself needs to serve. Checks tagged "status" (the gateway's view of the
+        // services behind it) are for an operator's status page, never a reason to take this process out.
+        app.MapHealthChecks(HealthEndpointPath, new HealthCheckOptions { Predicate = r => !r.Tags.Contains("status") });
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") });
         return app;
     }

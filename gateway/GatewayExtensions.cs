@@ -28,7 +28,7 @@ public static class GatewayExtensions
         foreach (var service in AllServices)
         {
             health.Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration(
-                service, sp => new ServiceHealthCheck(sp.GetRequiredService<IHttpClientFactory>(), service), null, ["services"]));
+                service, sp => new ServiceHealthCheck(sp.GetRequiredService<IHttpClientFactory>(), service), null, ["status"]));
         }
     }
 }

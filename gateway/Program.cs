@@ -9,6 +9,7 @@ var app = builder.Build();
 app.UseMiddleware<CorrelationIdMiddleware>();
 app.UseMiddleware<ForwardedClientMiddleware>();
 app.MapDefaultEndpoints();
+app.MapServiceStatus();
 app.UseGatewayRateLimiting();
 app.UseMiddleware<AnonymousWriteMiddleware>();
 app.MapScalarApiReference("/docs", options => options

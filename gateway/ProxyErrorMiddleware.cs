@@ -25,6 +25,12 @@ public sealed class ProxyErrorMiddleware(RequestDelegate next, IProblemDetailsSe
             _ when status >= 500 => $"The {cluster} service is unavailable.",
             _ => $"The request could not be forwarded ({error.Error}).",
         };
+        if (status is StatusCodes.Status502BadGateway or StatusCodes.Status503ServiceUnavailable)
+        {
+            // The platform starts a service that died again within seconds: a client may retry then.
+            context.Response.Headers.RetryAfter = "5";
+        }
+
         await problemDetails.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

@@ -2,7 +2,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Frivillighed.Gateway;
 
-// The gateway is healthy only when the service behind it answers its own /health.
+// Whether a service behind the gateway answers its own /health: for the operators' status page
+// (/health/services), not the gateway's readiness (a service down is a 502/503 on its routes only).
 public sealed class ServiceHealthCheck(IHttpClientFactory httpClientFactory, string service) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)

@@ -59,7 +59,9 @@ public static class MessagingExtensions
                 cfg.Host(new Uri(connectionString));
                 cfg.UseMessageRetry(r =>
                 {
-                    r.Intervals(100, 500, 2000);
+                    // About a minute in all: a consumer rides out a database or broker restart (each attempt's own
+                    // database retries end after Platform:DatabaseWaitSeconds).
+                    r.Intervals(100, 500, 2000, 5000, 10000, 20000, 30000);
                     r.Handle<Exception>(IsTransient);
                 });
                 cfg.ConnectConsumeObserver(new PoisonMessageObserver(

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -54,7 +55,7 @@ public sealed class OutboxBacklog<TDbContext>(IServiceScopeFactory scopes, TimeP
             {
                 await MeasureAsync(stoppingToken);
             }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException)
+            catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException or RetryLimitExceededException)
             {
                 logger.LogDebug(e, "The outbox backlog could not be measured this round");
             }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -50,7 +51,7 @@ public abstract class PeriodicJob(TimeProvider time, ILogger logger, JobLeases l
 #pragma warning restore CA2254
                     }
                 }
-                catch (Exception e) when (e is DbUpdateException or NpgsqlException or TimeoutException)
+                catch (Exception e) when (e is DbUpdateException or RetryLimitExceededException or NpgsqlException or TimeoutException)
                 {
                     logger.LogWarning(e, "{Job} failed this round; the next round tries again", GetType().Name);
                 }

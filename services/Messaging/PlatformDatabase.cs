@@ -16,9 +16,14 @@ public static class PlatformDatabase
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"Connection string '{connectionName}' (PostgreSQL) is missing.");
 
+        // A request waits a bounded time for a database that refuses connections (down, restarting): transient
+        // faults are retried over about Platform:DatabaseWaitSeconds (3 s by default), then the answer is 503 with
+        // Retry-After. (An unreachable host costs Npgsql's connect Timeout per attempt; set it in the connection string.)
+        var wait = builder.Configuration.GetValue("Platform:DatabaseWaitSeconds", 3.0);
         builder.Services.AddDbContext<TDbContext>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
+            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(6, TimeSpan.FromSeconds(wait / 6), null))
             .UseSnakeCaseNamingConvention());
+        builder.Services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
         builder.Services.AddSingleton<DatabaseMigrator<TDbContext>>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseMigrator<TDbContext>>());
         builder.Services.AddSingleton<IDatabaseMigrator>(services => services.GetRequiredService<DatabaseMigrator<TDbContext>>());

@@ -80,12 +80,18 @@ public class GatewayTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task Health_ReportsTheServicesBehindTheGateway()
+    public async Task Health_IsTheGatewaysOwn_AndTheStatusPageNamesEveryServiceBehindIt()
     {
         var response = await Gateway.GetAsync("/health");
+        var status = await Gateway.GetAsync("/health/services");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, status.StatusCode);
+        var services = (await status.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("services").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("name").GetString()!, s => s.GetProperty("status").GetString());
+        Assert.Equal(["associations", "booking", "events", "grants", "identity", "notifications", "portal"], services.Keys.Order());
+        Assert.All(services.Values, s => Assert.Equal("Healthy", s));
     }
 
     [Fact]

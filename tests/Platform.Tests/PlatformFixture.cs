@@ -37,8 +37,12 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     private async Task Command(string resource, string command)
     {
-        var result = await app!.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, command);
-        Assert.True(result.Success, $"{command} {resource}: {result.Message}");
+        // Every instance of a resource with replicas, one after the other.
+        foreach (var instance in await InstancesAsync(resource))
+        {
+            var result = await app!.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(instance.Id, command);
+            Assert.True(result.Success, $"{command} {instance.Id}: {result.Message}");
+        }
     }
 
     public async Task InitializeAsync()

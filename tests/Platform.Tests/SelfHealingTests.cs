@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Aspire.Hosting.ApplicationModel;
 using Frivillighed.TestSupport;
 
@@ -40,6 +42,29 @@ public class SelfHealingTests(PlatformFixture platform)
         // The services reach the restarted server on its old port.
         await Eventually.Returns(async () => (await platform.Gateway.GetAsync("/api/associations?pageSize=1")).StatusCode,
             status => status == HttpStatusCode.OK, "Associations answering from the restarted PostgreSQL", timeoutSeconds: 60);
+    }
+
+    [Fact]
+    public async Task WhileTheDatabaseIsDown_ARequestGets503WithRetryAfter_NotAHang()
+    {
+        await platform.StopAsync("postgres");
+        try
+        {
+            // The services' bounded retries (3 s) end well inside the gateway's 30 s proxy timeout.
+            var response = await platform.Gateway.GetAsync("/api/associations?pageSize=1");
+
+            // From the service itself (its database is gone), or from the gateway once its probe found the service unready.
+            var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.ServiceUnavailable);
+            Assert.False(string.IsNullOrEmpty(problem.GetProperty("detail").GetString()));
+            Assert.NotNull(response.Headers.RetryAfter);
+        }
+        finally
+        {
+            await platform.StartAsync("postgres");
+        }
+
+        await Eventually.Returns(async () => (await platform.Gateway.GetAsync("/api/associations?pageSize=1")).StatusCode,
+            s => s == HttpStatusCode.OK, "Associations answering again", timeoutSeconds: 60);
     }
 
     // The AppHost runs a project as `dotnet run`, whose child is the service: a crash is the child's death.

@@ -31,7 +31,7 @@ public sealed class MailSender(IServiceScopeFactory scopes, IOptions<SmtpOptions
             {
                 sent = await SendNextAsync(client, stoppingToken);
             }
-            catch (Exception e) when (e is DbUpdateException or Npgsql.NpgsqlException or TimeoutException)
+            catch (Exception e) when (e is DbUpdateException or RetryLimitExceededException or Npgsql.NpgsqlException or TimeoutException)
             {
                 logger.LogWarning(e, "The mail log could not be read; trying again");
                 sent = null;

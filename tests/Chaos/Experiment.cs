@@ -1,0 +1,197 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Frivillighed.Chaos;
+
+public sealed record Attempt(string Kind, string Key, int Status, string? Id, TimeSpan At);
+
+public sealed record ExperimentResult(
+    string Name, int Requests, string Statuses, int Verified, int TwoXx, int StoredWithout2xx, int Lost, int Duplicated,
+    int Overlapping, TimeSpan? ProcessBack, TimeSpan RequestsBack, bool PersonActed)
+{
+    public override string ToString() =>
+        $"{Name}: {Requests} requests ({Statuses}); 2xx verified stored {Verified}/{TwoXx}; stored without a 2xx {StoredWithout2xx}; "
+        + $"lost {Lost}; duplicated {Duplicated}; overlapping bookings {Overlapping}\n"
+        + $"  process running again {(ProcessBack is { } back ? $"{back.TotalSeconds:0.0} s" : "never")} after the fault began; "
+        + $"last failed request {RequestsBack.TotalSeconds:0.0} s after it; a person had to act: {(PersonActed ? "yes" : "no")}";
+}
+
+// One experiment: paced writes before, during and after a fault, then every answer checked against what is stored.
+public static class Experiment
+{
+    private static readonly TimeSpan Pace = TimeSpan.FromMilliseconds(333);
+    private const int SlotsPerDay = 15;
+
+    public static async Task<ExperimentResult> RunAsync(Platform platform, string name, string resource, Func<Platform, Task> fault)
+    {
+        var facility = await IdOfAsync(platform, platform.AsStaff(HttpMethod.Post, "/api/facilities", new
+        {
+            name = $"Forsøgshal {Guid.NewGuid().ToString("N")[..6]}", kind = "Hall", town = "Haslev", address = "Frederiksgade 42, 4690 Haslev",
+            capacity = 100, bookableDaysAhead = 730,
+            openingHours = Enum.GetValues<DayOfWeek>().Select(day => new { day = day.ToString(), opens = "07:00", closes = "22:00" }),
+        }));
+        var firstDay = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2);
+        var eventId = await IdOfAsync(platform, platform.AsStaff(HttpMethod.Post, "/api/events", new
+        {
+            kind = "DialogueMeeting", title = "Forsøgsmøde", start = $"{firstDay.AddDays(100):yyyy-MM-dd}T19:00", end = $"{firstDay.AddDays(100):yyyy-MM-dd}T21:00",
+            venue = "Faxe Bibliotek", town = "Faxe", capacity = 100_000,
+        }));
+
+        // A plain client: no retries of its own, so every answer is the platform's.
+        using var client = new HttpClient { BaseAddress = platform.Gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        var attempts = new ConcurrentBag<Attempt>();
+        var clock = Stopwatch.StartNew();
+        var slot = -1;
+        var person = 0;
+        using var stop = new CancellationTokenSource();
+        var writers = new[]
+        {
+            Writer(() => Book(Interlocked.Increment(ref slot))), Writer(() => Book(Interlocked.Increment(ref slot))),
+            Writer(() => Register(Interlocked.Increment(ref person))), Writer(() => Register(Interlocked.Increment(ref person))),
+        };
+
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        var began = clock.Elapsed;
+        var before = (await platform.InstanceAsync(resource)).Pid;
+        await fault(platform);
+        TimeSpan? processBack = null;
+        while (clock.Elapsed - began < TimeSpan.FromMinutes(3))
+        {
+            var now = await platform.InstanceAsync(resource);
+            if (now.State == Aspire.Hosting.ApplicationModel.KnownResourceStates.Running && (now.Pid != before || resource == "messaging-server" && name.Contains("frozen", StringComparison.Ordinal)))
+            {
+                processBack = clock.Elapsed - began;
+                break;
+            }
+
+            await Task.Delay(200);
+        }
+
+        // Writes go on until both kinds have succeeded for 10 s in a row (or two minutes pass).
+        var settled = clock.Elapsed;
+        while (clock.Elapsed - settled < TimeSpan.FromMinutes(2)
+            && attempts.Any(a => a.Status is < 200 or >= 300 && a.At > clock.Elapsed - TimeSpan.FromSeconds(10)) | clock.Elapsed - settled < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(500);
+        }
+
+        await stop.CancelAsync();
+        await Task.WhenAll(writers);
+        var inFlight = attempts.ToList();
+
+        var stored = await StoredAsync(platform, facility, eventId, firstDay);
+        var ok = inFlight.Where(a => a.Status is >= 200 and < 300).ToList();
+        var okIds = ok.Select(a => a.Id!).ToHashSet();
+        var storedIds = stored.Bookings.Select(b => b.Id).Concat(stored.Registrations.Select(r => r.Id)).ToList();
+        var lastFailure = inFlight.Where(a => a.Status is < 200 or >= 300).Select(a => a.At - began).DefaultIfEmpty(TimeSpan.Zero).Max();
+        return new ExperimentResult(
+            name,
+            inFlight.Count,
+            string.Join(", ", inFlight.GroupBy(a => a.Status).OrderBy(g => g.Key).Select(g => $"{(g.Key == 0 ? "no answer" : g.Key.ToString())} × {g.Count()}")),
+            Verified: okIds.Count(storedIds.Contains),
+            TwoXx: ok.Count,
+            StoredWithout2xx: storedIds.Distinct().Count(id => !okIds.Contains(id)),
+            Lost: okIds.Count(id => !storedIds.Contains(id)),
+            Duplicated: stored.Registrations.GroupBy(r => r.Email).Sum(g => g.Count() - 1) + stored.Bookings.GroupBy(b => b.Id).Sum(g => g.Count() - 1),
+            Overlapping: stored.Bookings.GroupBy(b => b.StartsAt).Sum(g => g.Count() - 1),
+            ProcessBack: processBack,
+            RequestsBack: lastFailure,
+            PersonActed: processBack is null);
+
+        Task Writer(Func<Task> send) => Task.Run(async () =>
+        {
+            // Open loop: one request per pace whether or not the last has been answered, as users do.
+            var sent = new List<Task>();
+            using var timer = new PeriodicTimer(Pace);
+            while (await timer.WaitForNextTickAsync(CancellationToken.None) && !stop.IsCancellationRequested)
+            {
+                sent.Add(send());
+            }
+
+            await Task.WhenAll(sent);
+        });
+
+        async Task Book(int n)
+        {
+            var from = new TimeOnly(7, 0).AddHours(n % SlotsPerDay);
+            using var request = platform.AsStaff(HttpMethod.Post, "/api/bookings", new
+            {
+                facilityId = facility, date = firstDay.AddDays(n / SlotsPerDay).ToString("yyyy-MM-dd"),
+                start = from.ToString("HH:mm"), end = from.AddHours(1).ToString("HH:mm"), activity = "Forsøg",
+            });
+            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+            await SendAsync(client, request, "booking", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        async Task Register(int n)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/events/{eventId}/registrations")
+            {
+                Content = JsonContent.Create(new { name = $"Deltager {n}", email = $"deltager{n}@example.dk" }),
+            };
+            await SendAsync(client, request, "registration", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        async Task SendAsync(HttpClient http, HttpRequestMessage request, string kind, string key)
+        {
+            try
+            {
+                using var response = await http.SendAsync(request);
+                string? id = null;
+                if (response.IsSuccessStatusCode)
+                {
+                    id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+                }
+
+                attempts.Add(new Attempt(kind, key, (int)response.StatusCode, id, clock.Elapsed));
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                attempts.Add(new Attempt(kind, key, 0, null, clock.Elapsed));
+            }
+        }
+    }
+
+    private sealed record StoredBooking(string Id, DateTimeOffset StartsAt);
+
+    private sealed record StoredRegistration(string Id, string Email);
+
+    private static async Task<(List<StoredBooking> Bookings, List<StoredRegistration> Registrations)> StoredAsync(
+        Platform platform, Guid facility, Guid eventId, DateOnly firstDay)
+    {
+        var bookings = new List<StoredBooking>();
+        for (var from = firstDay; from < firstDay.AddDays(120); from = from.AddDays(60))
+        {
+            using var request = platform.AsStaff(HttpMethod.Get, $"/api/facilities/{facility}/bookings?from={from:yyyy-MM-dd}&to={from.AddDays(59):yyyy-MM-dd}");
+            var page = await JsonAsync(platform, request);
+            bookings.AddRange(page.EnumerateArray().Where(b => b.GetProperty("status").GetString() != "Cancelled")
+                .Select(b => new StoredBooking(b.GetProperty("id").GetString()!, b.GetProperty("startsAt").GetDateTimeOffset())));
+        }
+
+        using var participants = platform.AsStaff(HttpMethod.Get, $"/api/events/{eventId}/registrations");
+        var registrations = (await JsonAsync(platform, participants)).EnumerateArray()
+            .Select(r => new StoredRegistration(r.GetProperty("id").GetString()!, r.GetProperty("email").GetString()!)).ToList();
+        return (bookings, registrations);
+    }
+
+    private static async Task<JsonElement> JsonAsync(Platform platform, HttpRequestMessage request)
+    {
+        using var response = await platform.Gateway.SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{request.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static async Task<Guid> IdOfAsync(Platform platform, HttpRequestMessage request)
+    {
+        using (request)
+        {
+            return (await JsonAsync(platform, request)).GetProperty("id").GetGuid();
+        }
+    }
+}
