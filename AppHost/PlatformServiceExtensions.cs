@@ -35,9 +35,12 @@ public static class PlatformServiceExtensions
     }
 
     // Services run in the AppHost's environment: Development turns on the demo users' dev-only sign-in.
+    // A telemetry export waits at most 2 s: at shutdown an unanswering collector would otherwise hold the process
+    // ~15 s (three exporters' flushes), longer than a stop waits for it (measured).
     public static IResourceBuilder<ProjectResource> WithAppHostEnvironment(this IResourceBuilder<ProjectResource> service) =>
         service.WithEnvironment("DOTNET_ENVIRONMENT", service.ApplicationBuilder.Environment.EnvironmentName)
-            .WithEnvironment("ASPNETCORE_ENVIRONMENT", service.ApplicationBuilder.Environment.EnvironmentName);
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", service.ApplicationBuilder.Environment.EnvironmentName)
+            .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", "2000");
 
     // Tokens are validated against the Identity service's keys and the gateway's address as issuer.
     public static IResourceBuilder<ProjectResource> WithTokenValidation(

@@ -45,6 +45,39 @@ public class SelfHealingTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task AServiceStoppedByAPerson_StaysDown_AndOnlyItsRoutesFail()
+    {
+        await platform.StopAsync("grants");
+        try
+        {
+            // Once the gateway's probe of /alive has failed three times, the routes answer at once, not after 30 s.
+            var grants = await Eventually.Returns(() => platform.Gateway.GetAsync("/api/grants/pools"),
+                r => r.StatusCode == HttpStatusCode.ServiceUnavailable, "the grants routes answering 503", timeoutSeconds: 90);
+            var problem = await HttpAssert.ProblemAsync(grants, HttpStatusCode.ServiceUnavailable);
+            Assert.Equal("The grants service is unavailable.", problem.GetProperty("detail").GetString());
+            Assert.NotNull(grants.Headers.RetryAfter);
+
+            // The Supervisor left it stopped; the gateway stays ready and says which part is down.
+            Assert.All(await platform.InstancesAsync("grants"), i => Assert.NotEqual(KnownResourceStates.Running, i.State));
+            Assert.Equal(HttpStatusCode.OK, (await platform.Gateway.GetAsync("/health")).StatusCode);
+            var status = await platform.Gateway.GetAsync("/health/services");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, status.StatusCode);
+            var services = (await status.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("services").EnumerateArray()
+                .ToDictionary(s => s.GetProperty("name").GetString()!, s => s.GetProperty("status").GetString());
+            Assert.Equal("Unhealthy", services["grants"]);
+            Assert.All(services.Where(s => s.Key != "grants"), s => Assert.Equal("Healthy", s.Value));
+            Assert.Equal(HttpStatusCode.OK, (await platform.Gateway.GetAsync("/api/associations?pageSize=1")).StatusCode);
+        }
+        finally
+        {
+            await platform.StartAsync("grants");
+        }
+
+        await Eventually.Returns(async () => (await platform.Gateway.GetAsync("/api/grants/pools")).StatusCode,
+            s => s == HttpStatusCode.OK, "Grants through the gateway again", timeoutSeconds: 60);
+    }
+
+    [Fact]
     public async Task WhileTheDatabaseIsDown_ARequestGets503WithRetryAfter_NotAHang()
     {
         await platform.StopAsync("postgres");
