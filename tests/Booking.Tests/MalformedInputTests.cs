@@ -37,10 +37,10 @@ public class MalformedInputTests(TestDatabase database) : IClassFixture<TestData
     [InlineData("PUT", "/api/seasons/0a000000-0000-7000-8000-000000000001/requests/0a000000-0000-7000-8000-000000000002/outcome", "{\"outcome\":\"Perhaps\"}")]
     public async Task IsA400ProblemThatSaysWhatIsWrong(string method, string path, string? body)
     {
-        var request = new HttpRequestMessage(new HttpMethod(method), path);
+        var request = new HttpRequestMessage(new HttpMethod(method), FutureDates.Shift(path));
         if (body is not null)
         {
-            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+            request.Content = new StringContent(FutureDates.Shift(body), Encoding.UTF8, "application/json");
         }
 
         var response = await staff.SendAsync(request);

@@ -1,8 +1,4 @@
-using System.Diagnostics;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Aspire.Hosting;
-using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Frivillighed.Chaos;
 

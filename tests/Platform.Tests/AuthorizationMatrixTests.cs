@@ -33,13 +33,13 @@ public class AuthorizationMatrixTests(PlatformFixture platform, ITestOutputHelpe
         Unauthorized = HttpStatusCode.Unauthorized, Forbidden = HttpStatusCode.Forbidden;
     private static readonly object PoolBody = new
     {
-        name = "Aktivitetspuljen", purpose = "Nye aktiviteter", legalBasis = "Folkeoplysningsloven", year = 2031, budget = 100_000m,
+        name = "Aktivitetspuljen", purpose = "Nye aktiviteter", legalBasis = "Folkeoplysningsloven", year = FutureDates.Year(2031), budget = 100_000m,
         eligibility = "ApprovedAssociations", criteria = new[] { new { name = "Nye deltagere", description = "", weight = 1m } },
     };
 
     private static readonly object EventBody = new
     {
-        kind = "DialogueMeeting", title = "Dialogmøde", start = "2031-03-04T19:00", end = "2031-03-04T21:00", venue = "Faxe Bibliotek", town = "Faxe",
+        kind = "DialogueMeeting", title = "Dialogmøde", start = FutureDates.Shift("2031-03-04T19:00"), end = FutureDates.Shift("2031-03-04T21:00"), venue = "Faxe Bibliotek", town = "Faxe",
         capacity = 40,
     };
 
@@ -87,12 +87,13 @@ public class AuthorizationMatrixTests(PlatformFixture platform, ITestOutputHelpe
         new("GET", _ => Task.FromResult("/api/seasons"), null, [OK, OK, OK, OK, OK]),
         new("POST", _ => Task.FromResult("/api/seasons"), _ => new
             {
-                name = "Sæson 2031/32", seasonStart = "2031-08-11", seasonEnd = "2032-06-27", requestsOpen = "2031-02-01", requestsClose = "2031-02-21",
+                name = FutureDates.Shift("Sæson 2031/2032"), seasonStart = FutureDates.Shift("2031-08-11"), seasonEnd = FutureDates.Shift("2032-06-27"),
+                requestsOpen = FutureDates.Shift("2031-02-01"), requestsClose = FutureDates.Shift("2031-02-21"),
             }, [Unauthorized, Forbidden, Forbidden, Forbidden, Created]),
         new("GET", _ => Task.FromResult("/api/grants/pools"), null, [OK, OK, OK, OK, OK]),
         new("POST", _ => Task.FromResult("/api/grants/pools"), _ => PoolBody, [Unauthorized, Forbidden, Forbidden, Forbidden, Created]),
         new("GET", c => Task.FromResult($"/api/grants/pools/{c.Pool}/ledger"), null, [OK, OK, OK, OK, OK]),
-        new("POST", c => Task.FromResult($"/api/grants/pools/{c.Pool}/rounds"), _ => new { name = "Ekstra runde", deadline = "2031-12-15" },
+        new("POST", c => Task.FromResult($"/api/grants/pools/{c.Pool}/rounds"), _ => new { name = "Ekstra runde", deadline = FutureDates.Shift("2031-12-15") },
             [Unauthorized, Forbidden, Forbidden, Forbidden, Created]),
         new("GET", c => Task.FromResult($"/api/grants/pools/{c.Pool}/applications"), null, [Unauthorized, Forbidden, Forbidden, Forbidden, OK]),
         new("GET", c => Task.FromResult($"/api/grants/pools/{c.Pool}/rounds/{c.Round}/export.csv"), null, [Unauthorized, Forbidden, Forbidden, Forbidden, OK]),
@@ -148,7 +149,7 @@ public class AuthorizationMatrixTests(PlatformFixture platform, ITestOutputHelpe
         Assert.Equal(Created, facility.StatusCode);
         var associationA = await RegisterAsync(Caller.RepresentativeOfA);
         var pool = await IdOf(await SendAsync("POST", "/api/grants/pools", PoolBody, tokens[Caller.Staff]));
-        var round = await IdOf(await SendAsync("POST", $"/api/grants/pools/{pool}/rounds", new { name = "December-runden", deadline = "2031-12-15" }, tokens[Caller.Staff]));
+        var round = await IdOf(await SendAsync("POST", $"/api/grants/pools/{pool}/rounds", new { name = "December-runden", deadline = FutureDates.Shift("2031-12-15") }, tokens[Caller.Staff]));
         // Grants learns of A (and that Bo represents it) from the Associations service's events, as Booking does.
         await Eventually.Returns(() => SendAsync("GET", $"/api/grants/associations/{associationA}/applications", null, tokens[Caller.RepresentativeOfA]),
             r => r.StatusCode == OK, "Grants knows association A's representative");
