@@ -1,13 +1,19 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace Frivillighed.AppHost;
 
 // Starts a process of the platform again when it ended by itself (a crash, a kill, PostgreSQL's fast shutdown),
 // with the same data folder and ports: one second after it ended, doubling while it keeps ending within a minute
 // of its last restart, up to 30 s. A process stopped from the dashboard (its state passes "Stopping") stays
-// stopped. Each restart is written in the process's own log in the dashboard.
+// stopped. Each restart is written in the process's own log, counted in the process's "Restarts" property, and
+// exported as the metric frivillighed.apphost.restarts (the dashboard shows it under the resource "apphost").
 public sealed class Supervisor(
     ResourceNotificationService notifications,
     ResourceCommandService commands,
@@ -19,9 +25,31 @@ public sealed class Supervisor(
     private static readonly TimeSpan LongestDelay = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan Stable = TimeSpan.FromMinutes(1);
 
+    public const string MeterName = "Frivillighed.AppHost";
+    public const string RestartsProperty = "frivillighed.restarts";
+    private static readonly Meter Meter = new(MeterName);
+    private static readonly Counter<long> Restarts = Meter.CreateCounter<long>("frivillighed.apphost.restarts",
+        description: "Processes the platform started again after they ended by themselves");
+
     private readonly Dictionary<string, Instance> instances = [];
 
-    public static void Add(IDistributedApplicationBuilder builder) => builder.Services.AddHostedService<Supervisor>();
+    public static void Add(IDistributedApplicationBuilder builder)
+    {
+        builder.Services.AddHostedService<Supervisor>();
+        // The AppHost's own metrics go to the dashboard as the services' do (its OTLP endpoint and this run's key).
+        if (builder.Configuration["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] is { Length: > 0 } otlp)
+        {
+            var key = builder.Configuration["AppHost:OtlpApiKey"];
+            builder.Services.AddOpenTelemetry()
+                .ConfigureResource(r => r.AddService("apphost"))
+                .WithMetrics(metrics => metrics.AddMeter(MeterName).AddOtlpExporter(o =>
+                {
+                    o.Endpoint = new Uri(otlp);
+                    o.Protocol = OtlpExportProtocol.Grpc;
+                    o.Headers = key is null ? null : $"x-otlp-api-key={key}";
+                }));
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -62,6 +90,12 @@ public sealed class Supervisor(
                 instance.Restarts++;
                 instance.Pending = true;
                 instance.Recovering = true;
+                Restarts.Add(1, new KeyValuePair<string, object?>("resource", update.Resource.Name));
+                await notifications.PublishUpdateAsync(update.Resource, update.ResourceId, snapshot => snapshot with
+                {
+                    Properties = snapshot.Properties.RemoveAll(p => p.Name == RestartsProperty)
+                        .Add(new ResourcePropertySnapshot(RestartsProperty, instance.Restarts) { DisplayName = "Restarts" }),
+                });
                 _ = RestartAsync(update.ResourceId, instance.Restarts, instance.Delay.Value, update.Snapshot.ExitCode, stoppingToken);
             }
         }

@@ -30,6 +30,9 @@ public static class MessagingExtensions
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
         builder.Services.AddSingleton<OutboxBacklog<TDbContext>>();
         builder.Services.AddHostedService(services => services.GetRequiredService<OutboxBacklog<TDbContext>>());
+        builder.Services.AddSingleton(services => new ErrorQueueDepth(connectionString, queuePrefix,
+            services.GetRequiredService<TimeProvider>(), services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ErrorQueueDepth>>()));
+        builder.Services.AddHostedService(services => services.GetRequiredService<ErrorQueueDepth>());
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(o =>
         {
             o.WaitUntilStarted = true;
@@ -41,6 +44,7 @@ public static class MessagingExtensions
             x.DisableUsageTelemetry();
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(queuePrefix, false));
             consumers?.Invoke(x, queuePrefix);
+            x.AddReceiveEndpointObserver(services => services.GetRequiredService<ErrorQueueDepth>());
             // Production on a RabbitMQ cluster: quorum queues, replicated (Messaging:QuorumQueues, ReplicationFactor).
             if (builder.Configuration.GetValue<bool>("Messaging:QuorumQueues"))
             {

@@ -35,6 +35,8 @@ public sealed class MessagingHost(IHost host) : IAsyncDisposable
         return new MessagingHost(host);
     }
 
+    public IServiceProvider Services => host.Services;
+
     // Stopped before disposed, as a process is: the relay and the bus finish what they are doing.
     public async ValueTask DisposeAsync()
     {

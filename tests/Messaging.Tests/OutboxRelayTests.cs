@@ -1,8 +1,10 @@
+using System.Diagnostics.Metrics;
 using Frivillighed.Contracts.Associations;
 using Frivillighed.Messaging.ReadModels;
 using Frivillighed.TestSupport;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RabbitMQ.Client;
 
 namespace Frivillighed.Messaging.Tests;
@@ -192,6 +194,25 @@ public class OutboxRelayTests(TestDatabase database) : IClassFixture<TestDatabas
         var inError = await Eventually.Returns(() => MessageCountAsync($"{service}-failing_error"), n => n == 1, "the message in the _error queue");
         Assert.Equal((uint)1, inError);
         Assert.Equal(1, FailingConsumer.Attempts[poison.AssociationId]);
+
+        // The operator sees it waiting: the gauge counts the _error queue of each of the service's endpoints.
+        var exported = new Dictionary<string, long>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name == "frivillighed.messaging.error_queue.messages")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) => exported[(string)tags.ToArray().Single(t => t.Key == "messaging.destination.name").Value!] = value);
+        listener.Start();
+
+        await host.Services.GetRequiredService<ErrorQueueDepth>().MeasureAsync(default);
+        listener.RecordObservableInstruments();
+
+        Assert.Equal(1, exported[$"{service}-failing_error"]);
+        Assert.Equal(0, exported[$"{service}-association-read-model_error"]);
     }
 
     [Fact]

@@ -101,10 +101,11 @@ public sealed class PlatformFixture : IAsyncLifetime
         return states.ToLookup(s => s.Value.Resource, s => $"{s.Key}: {s.Value.State}");
     }
 
-    // Each instance of a resource now: its id, state and process id (for a test that kills one).
-    public async Task<IReadOnlyList<(string Id, string? State, int? Pid)>> InstancesAsync(string resource)
+    // Each instance of a resource now: its id, state, process id (for a test that kills one) and how often the
+    // platform has started it again.
+    public async Task<IReadOnlyList<(string Id, string? State, int? Pid, int Restarts)>> InstancesAsync(string resource)
     {
-        var instances = new Dictionary<string, (string? State, int? Pid)>();
+        var instances = new Dictionary<string, (string? State, int? Pid, int Restarts)>();
         using var watch = new CancellationTokenSource(TimeSpan.FromSeconds(2));
         try
         {
@@ -112,8 +113,10 @@ public sealed class PlatformFixture : IAsyncLifetime
             {
                 if (update.Resource.Name == resource)
                 {
-                    var pid = update.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value;
-                    instances[update.ResourceId] = (update.Snapshot.State?.Text, pid is null ? null : Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture));
+                    int? Property(string name) => update.Snapshot.Properties.FirstOrDefault(p => p.Name == name)?.Value is { } value
+                        ? Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)
+                        : null;
+                    instances[update.ResourceId] = (update.Snapshot.State?.Text, Property("executable.pid"), Property("frivillighed.restarts") ?? 0);
                 }
             }
         }
@@ -122,7 +125,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             // The current states come first; then it waits for changes.
         }
 
-        return instances.Select(i => (i.Key, i.Value.State, i.Value.Pid)).ToList();
+        return instances.Select(i => (i.Key, i.Value.State, i.Value.Pid, i.Value.Restarts)).ToList();
     }
 
     // The last lines an instance wrote (e.g. why one stopped), for a failure message.

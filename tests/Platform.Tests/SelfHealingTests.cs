@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -17,15 +19,29 @@ public class SelfHealingTests(PlatformFixture platform)
     {
         var before = await platform.InstancesAsync("booking");
         Assert.All(before, i => Assert.Equal(KnownResourceStates.Running, i.State));
+        var restarts = new ConcurrentBag<string>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name == "frivillighed.apphost.restarts")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) => restarts.Add((string)tags.ToArray().Single(t => t.Key == "resource").Value!));
+        listener.Start();
 
         foreach (var instance in before)
         {
             Process.GetProcessById(ServiceProcess(instance.Pid!.Value)).Kill();
         }
 
-        await Eventually.Returns(() => platform.InstancesAsync("booking"),
+        var after = await Eventually.Returns(() => platform.InstancesAsync("booking"),
             now => now.All(i => i.State == KnownResourceStates.Running && !before.Any(b => b.Pid == i.Pid)),
             "both booking processes running again with new process ids", timeoutSeconds: 90);
+        // An operator sees it: each instance's Restarts property in the dashboard, and the restarts metric.
+        Assert.All(after, i => Assert.Equal(before.Single(b => b.Id == i.Id).Restarts + 1, i.Restarts));
+        Assert.Equal(2, restarts.Count(r => r == "booking"));
         await Eventually.Returns(async () => (await platform.Gateway.GetAsync("/api/facilities")).StatusCode,
             status => status == HttpStatusCode.OK, "the gateway's route to Booking", timeoutSeconds: 60);
     }
