@@ -67,6 +67,10 @@ public static class Extensions
             .RemoveAllResilienceHandlers()
             .AddStandardResilienceHandler(options =>
             {
+                // The portal gives up well before the gateway gives up on the portal (30 s): a service that hangs
+                // (stopped behind its proxy, before the gateway's probes notice) ends on the polite 503 page, not
+                // on the gateway's bare 504.
+                options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(20);
                 options.Retry.DisableForUnsafeHttpMethods();
                 // A 429 from the gateway means this citizen is over their budget: asking again only makes it worse,
                 // and it says nothing of the gateway's health, so it must not open the circuit for everybody.
