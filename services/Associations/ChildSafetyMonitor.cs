@@ -1,5 +1,6 @@
 using Frivillighed.Associations.Data;
 using Frivillighed.Associations.Model;
+using Frivillighed.Data;
 using Frivillighed.Messaging;
 using Frivillighed.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using Frivillighed.Associations.Data;
 using Frivillighed.Associations.Model;
 using Frivillighed.Contracts.Associations;
+using Frivillighed.Data;
 using Frivillighed.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using Frivillighed.Associations;
 using Frivillighed.Associations.Apis;
-using Frivillighed.Messaging;
+using Frivillighed.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();

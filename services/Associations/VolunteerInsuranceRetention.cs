@@ -1,6 +1,6 @@
 using Frivillighed.Associations.Data;
 using Frivillighed.Associations.Model;
-using Frivillighed.Messaging;
+using Frivillighed.Data;
 using Frivillighed.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,7 @@
+using Frivillighed.AssociationReadModel;
 using Frivillighed.Booking.Consumers;
 using Frivillighed.Booking.Data;
+using Frivillighed.Data;
 using Frivillighed.Messaging;
 using Frivillighed.ServiceDefaults;
 

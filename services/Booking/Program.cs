@@ -1,8 +1,8 @@
+using Frivillighed.AssociationReadModel;
 using Frivillighed.Booking;
 using Frivillighed.Booking.Apis;
 using Frivillighed.Booking.Data;
-using Frivillighed.Messaging;
-using Frivillighed.Messaging.ReadModels;
+using Frivillighed.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -15,5 +15,5 @@ app.MapBookingsApi();
 app.MapAttendanceApi();
 app.MapAssociationBookingsApi();
 app.MapSeasonsApi();
-app.MapKnownAssociationsApi<BookingDbContext>("/api/bookings");
+app.MapKnownAssociationsApi();
 return app.RunPlatform();

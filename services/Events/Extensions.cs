@@ -1,3 +1,5 @@
+using Frivillighed.AssociationReadModel;
+using Frivillighed.Data;
 using Frivillighed.Events.Consumers;
 using Frivillighed.Events.Data;
 using Frivillighed.Messaging;

@@ -1,6 +1,6 @@
+using Frivillighed.Data;
 using Frivillighed.Events.Data;
 using Frivillighed.Events.Model;
-using Frivillighed.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Frivillighed.Events;

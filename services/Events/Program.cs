@@ -1,8 +1,8 @@
+using Frivillighed.AssociationReadModel;
+using Frivillighed.Data;
 using Frivillighed.Events;
 using Frivillighed.Events.Apis;
 using Frivillighed.Events.Data;
-using Frivillighed.Messaging;
-using Frivillighed.Messaging.ReadModels;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -12,5 +12,5 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapEventsApi();
 app.MapRegistrationsApi();
-app.MapKnownAssociationsApi<EventsDbContext>("/api/events");
+app.MapKnownAssociationsApi();
 return app.RunPlatform();

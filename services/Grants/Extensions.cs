@@ -1,3 +1,5 @@
+using Frivillighed.AssociationReadModel;
+using Frivillighed.Data;
 using Frivillighed.Grants.Consumers;
 using Frivillighed.Grants.Data;
 using Frivillighed.Messaging;

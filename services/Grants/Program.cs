@@ -1,8 +1,8 @@
+using Frivillighed.AssociationReadModel;
+using Frivillighed.Data;
 using Frivillighed.Grants;
 using Frivillighed.Grants.Apis;
 using Frivillighed.Grants.Data;
-using Frivillighed.Messaging;
-using Frivillighed.Messaging.ReadModels;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -14,5 +14,5 @@ app.MapPoolsApi();
 app.MapApplicationsApi();
 app.MapAwardsApi();
 app.MapStatutoryGrantsApi();
-app.MapKnownAssociationsApi<GrantsDbContext>("/api/grants");
+app.MapKnownAssociationsApi();
 return app.RunPlatform();

@@ -1,4 +1,5 @@
 using Frivillighed.Contracts.Grants;
+using Frivillighed.Data;
 using Frivillighed.Grants.Data;
 using Frivillighed.Messaging;
 using Frivillighed.ServiceDefaults;

@@ -1,3 +1,4 @@
+using Frivillighed.Data;
 using Frivillighed.Identity.Data;
 using Frivillighed.Identity.Model;
 using Frivillighed.Messaging;

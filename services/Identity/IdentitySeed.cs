@@ -1,4 +1,5 @@
 using Frivillighed.Contracts;
+using Frivillighed.Data;
 using Frivillighed.Identity.Data;
 using Frivillighed.Identity.Model;
 using Frivillighed.Messaging;

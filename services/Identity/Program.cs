@@ -1,6 +1,6 @@
+using Frivillighed.Data;
 using Frivillighed.Identity;
 using Frivillighed.Identity.Apis;
-using Frivillighed.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();

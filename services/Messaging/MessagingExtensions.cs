@@ -1,4 +1,3 @@
-using Frivillighed.Messaging.ReadModels;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -74,15 +73,6 @@ public static class MessagingExtensions
             });
         });
         return builder;
-    }
-
-    // Booking, Grants and Events each keep known_associations up to date from the Associations events.
-    public static IBusRegistrationConfigurator AddAssociationReadModel<TDbContext>(this IBusRegistrationConfigurator x, string queuePrefix)
-        where TDbContext : DbContext
-    {
-        x.AddConsumer<AssociationReadModelConsumer<TDbContext>>()
-            .Endpoint(e => e.Name = $"{queuePrefix}-association-read-model");
-        return x;
     }
 
     // Only faults that a later attempt can cure are retried; everything else goes straight to _error.

@@ -1,4 +1,3 @@
-using Frivillighed.Messaging.ReadModels;
 using Microsoft.EntityFrameworkCore;
 
 namespace Frivillighed.Messaging;
@@ -23,27 +22,6 @@ public static class MessagingModelBuilderExtensions
             inbox.ToTable("inbox_messages");
             inbox.HasKey(m => new { m.MessageId, m.Consumer });
             inbox.Property(m => m.Consumer).HasMaxLength(200);
-        });
-        return modelBuilder;
-    }
-
-    // The local copy of the Associations register (and its representatives) that Booking, Grants and Events decide by.
-    public static ModelBuilder AddAssociationReadModel(this ModelBuilder modelBuilder)
-    {
-        modelBuilder.Entity<KnownAssociation>(association =>
-        {
-            association.ToTable("known_associations");
-            association.HasKey(a => a.Id);
-            association.Property(a => a.Id).ValueGeneratedNever();
-            association.Property(a => a.Name).HasMaxLength(200);
-            association.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
-        });
-        modelBuilder.Entity<KnownRepresentative>(representative =>
-        {
-            representative.ToTable("known_representatives");
-            representative.HasKey(r => new { r.AssociationId, r.UserId });
-            representative.HasIndex(r => r.UserId);
-            representative.Property(r => r.Role).HasConversion<string>().HasMaxLength(20);
         });
         return modelBuilder;
     }

@@ -1,3 +1,5 @@
+using Frivillighed.AssociationReadModel;
+using Frivillighed.Data;
 using Frivillighed.Messaging;
 using Frivillighed.Notifications.Consumers;
 using Frivillighed.Notifications.Data;

@@ -1,4 +1,4 @@
-using Frivillighed.Messaging;
+using Frivillighed.Data;
 using Frivillighed.Notifications.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using Frivillighed.Messaging;
+using Frivillighed.Data;
 using Frivillighed.Notifications;
 using Frivillighed.Notifications.Apis;
 

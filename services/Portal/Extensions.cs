@@ -1,15 +1,15 @@
+using Frivillighed.Data;
+using Frivillighed.Portal.Apis;
 using Frivillighed.Portal.Clients.Associations;
 using Frivillighed.Portal.Clients.Booking;
 using Frivillighed.Portal.Clients.Events;
 using Frivillighed.Portal.Clients.Grants;
-using Frivillighed.Portal.Apis;
-using Frivillighed.Messaging;
 using Frivillighed.Portal.Data;
 using Frivillighed.Portal.Gateway;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Http.Resilience;
 
 namespace Frivillighed.Portal;
 

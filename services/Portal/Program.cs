@@ -1,4 +1,4 @@
-using Frivillighed.Messaging;
+using Frivillighed.Data;
 using Frivillighed.Portal;
 using Frivillighed.Portal.Apis;
 using Frivillighed.Portal.Components;

@@ -1,6 +1,6 @@
+using Frivillighed.AssociationReadModel;
 using Frivillighed.Booking.Model;
 using Frivillighed.Contracts.Associations;
-using Frivillighed.Messaging.ReadModels;
 using Frivillighed.ServiceDefaults;
 
 namespace Frivillighed.Booking.Tests;

@@ -9,13 +9,20 @@ public sealed record Attempt(string Kind, string Key, int Status, string? Id, Ti
 
 public sealed record ExperimentResult(
     string Name, int Requests, string Statuses, int Verified, int TwoXx, int StoredWithout2xx, int Lost, int Duplicated,
-    int Overlapping, TimeSpan? ProcessBack, TimeSpan RequestsBack, bool PersonActed)
+    int Overlapping, TimeSpan? ProcessBack, TimeSpan RequestsBack, TimeSpan? Answering, int Registered, int Propagated,
+    TimeSpan? CaughtUp, TimeSpan LongestPropagation, bool PersonActed)
 {
     public override string ToString() =>
         $"{Name}: {Requests} requests ({Statuses}); 2xx verified stored {Verified}/{TwoXx}; stored without a 2xx {StoredWithout2xx}; "
         + $"lost {Lost}; duplicated {Duplicated}; overlapping bookings {Overlapping}\n"
-        + $"  process running again {(ProcessBack is { } back ? $"{back.TotalSeconds:0.0} s" : "never")} after the fault began; "
-        + $"last failed request {RequestsBack.TotalSeconds:0.0} s after it; a person had to act: {(PersonActed ? "yes" : "no")}";
+        + $"  process running again {Seconds(ProcessBack)} after the fault began, answering {Seconds(Answering)}; "
+        + $"last failed request {RequestsBack.TotalSeconds:0.0} s after it; a person had to act: {(PersonActed ? "yes" : "no")}\n"
+        + $"  associations registered (2xx) {Registered}, in all three read models {Propagated}; the last arrived {Seconds(CaughtUp)} "
+        + $"after the fault began; longest registration-to-read-models {LongestPropagation.TotalSeconds:0.0} s";
+
+    public int Failures => Lost + Duplicated + StoredWithout2xx + Overlapping + (Registered - Propagated) + (PersonActed ? 1 : 0);
+
+    private static string Seconds(TimeSpan? time) => time is { } t ? $"{t.TotalSeconds:0.0} s" : "never";
 }
 
 // One experiment: paced writes before, during and after a fault, then every answer checked against what is stored.
@@ -24,7 +31,8 @@ public static class Experiment
     private static readonly TimeSpan Pace = TimeSpan.FromMilliseconds(333);
     private const int SlotsPerDay = 15;
 
-    public static async Task<ExperimentResult> RunAsync(Platform platform, string name, string resource, Func<Platform, Task> fault)
+    // probe: a GET through the gateway that answers 200 when the harmed part serves again (null: none of its own).
+    public static async Task<ExperimentResult> RunAsync(Platform platform, string name, string resource, string? probe, Func<Platform, Task> fault)
     {
         var facility = await IdOfAsync(platform, platform.AsStaff(HttpMethod.Post, "/api/facilities", new
         {
@@ -45,17 +53,24 @@ public static class Experiment
         var clock = Stopwatch.StartNew();
         var slot = -1;
         var person = 0;
+        var association = 0;
         using var stop = new CancellationTokenSource();
         var writers = new[]
         {
             Writer(() => Book(Interlocked.Increment(ref slot))), Writer(() => Book(Interlocked.Increment(ref slot))),
             Writer(() => Register(Interlocked.Increment(ref person))), Writer(() => Register(Interlocked.Increment(ref person))),
+            Writer(() => RegisterAssociation(Interlocked.Increment(ref association))),
         };
+        // Each registered association, as soon as Booking, Events and Grants all know it (over the bus).
+        var propagated = new ConcurrentDictionary<string, TimeSpan>();
+        using var watching = new CancellationTokenSource();
+        var watcher = WatchReadModelsAsync(watching.Token);
 
         await Task.Delay(TimeSpan.FromSeconds(5));
         var began = clock.Elapsed;
         var before = (await platform.InstanceAsync(resource)).Pid;
         await fault(platform);
+        var answering = probe is null ? Task.FromResult<TimeSpan?>(null) : AnsweringAsync(probe);
         TimeSpan? processBack = null;
         while (clock.Elapsed - began < TimeSpan.FromMinutes(3))
         {
@@ -80,9 +95,18 @@ public static class Experiment
         await stop.CancelAsync();
         await Task.WhenAll(writers);
         var inFlight = attempts.ToList();
+        var registered = inFlight.Where(a => a.Kind == "association" && a.Status is >= 200 and < 300).ToList();
+        var catchUp = Stopwatch.StartNew();
+        while (registered.Any(a => !propagated.ContainsKey(a.Id!)) && catchUp.Elapsed < TimeSpan.FromMinutes(2))
+        {
+            await Task.Delay(200);
+        }
+
+        await watching.CancelAsync();
+        await watcher;
 
         var stored = await StoredAsync(platform, facility, eventId, firstDay);
-        var ok = inFlight.Where(a => a.Status is >= 200 and < 300).ToList();
+        var ok = inFlight.Where(a => a.Kind != "association" && a.Status is >= 200 and < 300).ToList();
         var okIds = ok.Select(a => a.Id!).ToHashSet();
         var storedIds = stored.Bookings.Select(b => b.Id).Concat(stored.Registrations.Select(r => r.Id)).ToList();
         var lastFailure = inFlight.Where(a => a.Status is < 200 or >= 300).Select(a => a.At - began).DefaultIfEmpty(TimeSpan.Zero).Max();
@@ -98,7 +122,74 @@ public static class Experiment
             Overlapping: stored.Bookings.GroupBy(b => b.StartsAt).Sum(g => g.Count() - 1),
             ProcessBack: processBack,
             RequestsBack: lastFailure,
+            Answering: await answering,
+            Registered: registered.Count,
+            Propagated: registered.Count(a => propagated.ContainsKey(a.Id!)),
+            CaughtUp: propagated.IsEmpty ? null : propagated.Values.Max() - began,
+            LongestPropagation: registered.Where(a => propagated.ContainsKey(a.Id!)).Select(a => propagated[a.Id!] - a.At).DefaultIfEmpty().Max(),
             PersonActed: processBack is null);
+
+        async Task<TimeSpan?> AnsweringAsync(string path)
+        {
+            while (clock.Elapsed - began < TimeSpan.FromMinutes(3))
+            {
+                try
+                {
+                    using var response = await client.GetAsync(path);
+                    if (response.IsSuccessStatusCode)
+                    {
+                        return clock.Elapsed - began;
+                    }
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    // Not yet.
+                }
+
+                await Task.Delay(200);
+            }
+
+            return null;
+        }
+
+        // Oldest first; a round stops at the first association not yet everywhere (the rest are younger), so a
+        // stalled bus costs three GETs a round, not three per waiting association.
+        async Task WatchReadModelsAsync(CancellationToken ct)
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                foreach (var waiting in attempts.Where(a => a.Kind == "association" && a.Id is not null && !propagated.ContainsKey(a.Id)).OrderBy(a => a.At).ToList())
+                {
+                    var known = await Task.WhenAll(new[] { "bookings", "events", "grants" }.Select(async service =>
+                    {
+                        try
+                        {
+                            using var response = await client.GetAsync($"/api/{service}/associations/{waiting.Id}", CancellationToken.None);
+                            return response.IsSuccessStatusCode;
+                        }
+                        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                        {
+                            return false;
+                        }
+                    }));
+                    if (!known.All(k => k))
+                    {
+                        break;
+                    }
+
+                    propagated[waiting.Id!] = clock.Elapsed;
+                }
+
+                try
+                {
+                    await Task.Delay(200, ct);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
 
         Task Writer(Func<Task> send) => Task.Run(async () =>
         {
@@ -132,6 +223,13 @@ public static class Experiment
                 Content = JsonContent.Create(new { name = $"Deltager {n}", email = $"deltager{n}@example.dk" }),
             };
             await SendAsync(client, request, "registration", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        async Task RegisterAssociation(int n)
+        {
+            using var request = platform.AsStaff(HttpMethod.Post, "/api/associations",
+                Frivillighed.TestSupport.Registration.Body($"Forsøgsforeningen {Guid.NewGuid().ToString("N")[..8]}", "Faxe"));
+            await SendAsync(client, request, "association", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         async Task SendAsync(HttpClient http, HttpRequestMessage request, string kind, string key)

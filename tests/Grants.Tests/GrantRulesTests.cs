@@ -1,6 +1,6 @@
+using Frivillighed.AssociationReadModel;
 using Frivillighed.Contracts.Associations;
 using Frivillighed.Grants.Model;
-using Frivillighed.Messaging.ReadModels;
 
 namespace Frivillighed.Grants.Tests;
 

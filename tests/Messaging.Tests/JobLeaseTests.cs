@@ -1,3 +1,4 @@
+using Frivillighed.Data;
 using Frivillighed.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;

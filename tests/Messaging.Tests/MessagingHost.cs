@@ -1,3 +1,4 @@
+using Frivillighed.Data;
 using Frivillighed.TestSupport;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;

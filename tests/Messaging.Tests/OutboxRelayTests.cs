@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
+using Frivillighed.AssociationReadModel;
 using Frivillighed.Contracts.Associations;
-using Frivillighed.Messaging.ReadModels;
 using Frivillighed.TestSupport;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;

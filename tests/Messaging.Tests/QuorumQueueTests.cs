@@ -1,3 +1,4 @@
+using Frivillighed.AssociationReadModel;
 using Frivillighed.TestSupport;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;

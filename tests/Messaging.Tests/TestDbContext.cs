@@ -1,3 +1,4 @@
+using Frivillighed.AssociationReadModel;
 using Microsoft.EntityFrameworkCore;
 
 namespace Frivillighed.Messaging.Tests;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Frivillighed.Data;
 using Frivillighed.Associations.Data;
 using Frivillighed.Associations.Model;
 using Frivillighed.Contracts.Associations;
@@ -7,7 +8,6 @@ using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Frivillighed.Associations.Apis;
 
@@ -115,13 +115,9 @@ public static class AssociationsApi
         });
         db.AddEvent(association.Registered(), time);
         db.AddEvent(new RepresentativeAdded(association.Id, userId, RepresentativeRole.Chair, now), time);
-        try
+        if (await db.SaveOrConflictAsync(ct, duplicate: $"An association with CVR number {request.CvrNumber} is already registered.") is { } conflict)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            return Problems.Conflict($"An association with CVR number {request.CvrNumber} is already registered.");
+            return conflict;
         }
 
         return TypedResults.Created($"/api/associations/{association.Id}", association.ToResponse());
@@ -162,13 +158,9 @@ public static class AssociationsApi
         }
 
         db.AddEvent(association.Edit(registration.ToDetails(), now), time);
-        try
+        if (await db.SaveOrConflictAsync(ct, changed: "The association was changed by someone else meanwhile; read it again and retry.") is { } conflict)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problems.Conflict("The association was changed by someone else meanwhile; read it again and retry.");
+            return conflict;
         }
 
         return TypedResults.Ok(association.ToResponse());
@@ -239,13 +231,9 @@ public static class AssociationsApi
                 + (request.NotesText() is { } notes ? $"; §4 notes: {notes}" : ""),
             Reason = changed.Reason,
         });
-        try
+        if (await db.SaveOrConflictAsync(ct, changed: "The association was changed by someone else meanwhile; read it again and retry.") is { } conflict)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problems.Conflict("The association was changed by someone else meanwhile; read it again and retry.");
+            return conflict;
         }
 
         return TypedResults.Ok(association.ToResponse());

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Frivillighed.Data;
 using Frivillighed.Associations.Data;
 using Frivillighed.Associations.Model;
 using Frivillighed.Contracts.Associations;
@@ -7,7 +8,6 @@ using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Frivillighed.Associations.Apis;
 
@@ -58,17 +58,9 @@ public static class ChildSafetyApi
         };
         db.ChildSafetyDeclarations.Add(declaration);
         db.AddEvent(association.FileChildSafetyDeclaration(year, today, now), time);
-        try
+        if (await db.SaveOrConflictAsync(ct, duplicate: $"The declaration for {year} is already filed.", changed: "The association was changed meanwhile; try again.") is { } conflict)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            return Problems.Conflict($"The declaration for {year} is already filed.");
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problems.Conflict("The association was changed meanwhile; try again.");
+            return conflict;
         }
 
         return TypedResults.Created($"/api/associations/{id}", new ChildSafetyDeclarationResponse(id, year, now, association.ChildSafetyLapsed));

@@ -1,11 +1,11 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using Frivillighed.Data;
 using Frivillighed.Associations.Data;
 using Frivillighed.Associations.Model;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Frivillighed.Associations.Apis;
 
@@ -84,13 +84,9 @@ public static class DocumentsApi
         };
         db.Documents.Add(document);
         db.DocumentContents.Add(new DocumentContent { DocumentId = document.Id, Bytes = bytes });
-        try
+        if (await db.SaveOrConflictAsync(ct, duplicate: "Another version of this document was handed in at the same moment; look at the list and try again.") is { } conflict)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            return Problems.Conflict("Another version of this document was handed in at the same moment; look at the list and try again.");
+            return conflict;
         }
 
         return TypedResults.Created(Url(document), document.ToResponse());

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Frivillighed.Data;
 using Frivillighed.Associations.Data;
 using Frivillighed.Associations.Model;
 using Frivillighed.Contracts.Associations;
@@ -6,7 +7,6 @@ using Frivillighed.Messaging;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Frivillighed.Associations.Apis;
 
@@ -123,13 +123,9 @@ public static class MemberCountsApi
     {
         db.MemberCountReports.Add(report);
         db.AddEvent(new MemberCountReported(report.AssociationId, report.Year, report.Revision, report.Under25, report.Age25AndOver, report.ReportedAt), time);
-        try
+        if (await db.SaveOrConflictAsync(ct, duplicate: conflict) is { } refused)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            return Problems.Conflict(conflict);
+            return refused;
         }
 
         return TypedResults.Created($"/api/associations/{report.AssociationId}/member-counts", MemberCountResponse.From(report));

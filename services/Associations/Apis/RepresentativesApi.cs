@@ -2,11 +2,11 @@ using System.Security.Claims;
 using Frivillighed.Associations.Data;
 using Frivillighed.Associations.Model;
 using Frivillighed.Contracts.Associations;
+using Frivillighed.Data;
 using Frivillighed.Messaging;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Frivillighed.Associations.Apis;
 
@@ -102,17 +102,9 @@ public static class RepresentativesApi
         };
         db.Representatives.Add(representative);
         db.AddEvent(new RepresentativeAdded(invitation.AssociationId, userId, invitation.Role, now), time);
-        try
+        if (await db.SaveOrConflictAsync(ct, changed: "The invitation has already been used.", duplicate: "You already represent this association.") is { } conflict)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problems.Conflict("The invitation has already been used.");
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            return Problems.Conflict("You already represent this association.");
+            return conflict;
         }
 
         return TypedResults.Ok(new RepresentativeResponse(userId, representative.Name, representative.Role, now));
@@ -163,13 +155,9 @@ public static class RepresentativesApi
         };
         db.Representatives.Add(representative);
         db.AddEvent(new RepresentativeAdded(id, representative.UserId, representative.Role, now), time);
-        try
+        if (await db.SaveOrConflictAsync(ct, duplicate: $"User {representative.UserId} already represents this association; remove them first to change the role.") is { } conflict)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            return Problems.Conflict($"User {representative.UserId} already represents this association; remove them first to change the role.");
+            return conflict;
         }
 
         return TypedResults.Created($"/api/associations/{id}/representatives",

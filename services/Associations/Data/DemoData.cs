@@ -1,6 +1,7 @@
 using Frivillighed.Associations.Model;
 using Frivillighed.Contracts;
 using Frivillighed.Contracts.Associations;
+using Frivillighed.Data;
 using Frivillighed.Messaging;
 using Frivillighed.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;

@@ -65,7 +65,7 @@ public static class AssociationBookingsApi
             .Join(db.Facilities, b => b.FacilityId, f => f.Id, (b, f) => new { Booking = b, f.Name, f.Address })
             .OrderBy(x => x.Booking.StartsAt)
             .ToListAsync(ct);
-        var name = await db.Set<Messaging.ReadModels.KnownAssociation>().Where(a => a.Id == id).Select(a => a.Name).FirstOrDefaultAsync(ct);
+        var name = await db.Set<AssociationReadModel.KnownAssociation>().Where(a => a.Id == id).Select(a => a.Name).FirstOrDefaultAsync(ct);
         return CalendarFeed.Write($"{name ?? "Forening"}: bookinger", bookings.Select(x => new CalendarFeed.Entry(
             x.Booking.Id, $"{x.Booking.Activity} ({x.Name})", x.Booking.StartsAt, x.Booking.EndsAt, $"{x.Name}, {x.Address}",
             x.Booking.Price > 0 ? $"Pris: {x.Booking.Price:0.00} kr." : null, x.Booking.Status == BookingStatus.Cancelled)), now);

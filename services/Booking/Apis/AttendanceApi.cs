@@ -1,9 +1,10 @@
 using System.Security.Claims;
+using Frivillighed.AssociationReadModel;
 using Frivillighed.Booking.Data;
 using Frivillighed.Booking.Model;
 using Frivillighed.Contracts.Booking;
+using Frivillighed.Data;
 using Frivillighed.Messaging;
-using Frivillighed.Messaging.ReadModels;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -64,13 +65,9 @@ public static class AttendanceApi
                 }
             }
 
-            try
+            if (await db.SaveOrConflictAsync(token, changed: $"Booking {id} changed at the same moment; read it again.") is { } conflict)
             {
-                await db.SaveChangesAsync(token);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return Problems.Conflict($"Booking {id} changed at the same moment; read it again.");
+                return conflict;
             }
 
             await transaction.CommitAsync(token);

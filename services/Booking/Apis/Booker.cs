@@ -1,7 +1,7 @@
 using System.Security.Claims;
+using Frivillighed.AssociationReadModel;
 using Frivillighed.Booking.Data;
 using Frivillighed.Booking.Model;
-using Frivillighed.Messaging.ReadModels;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Frivillighed.Booking.Data;
 using Frivillighed.Booking.Model;
+using Frivillighed.Data;
 using Frivillighed.Messaging;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -292,18 +293,8 @@ public static class BookingsApi
         db.AddEvent(booking.Cancelled(), time);
     }
 
-    private static async Task<ProblemHttpResult?> SaveOrConflictAsync(BookingDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problems.Conflict("The booking changed at the same moment (cancelled or recorded by someone else); read it again.");
-        }
-    }
+    private static Task<ProblemHttpResult?> SaveOrConflictAsync(BookingDbContext db, CancellationToken ct) =>
+        db.SaveOrConflictAsync(ct, changed: "The booking changed at the same moment (cancelled or recorded by someone else); read it again.");
 
     private static async Task<SeriesResponse> SeriesResponseAsync(BookingDbContext db, BookingSeries series, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Frivillighed.Booking.Data;
 using Frivillighed.Booking.Model;
 using Frivillighed.Contracts.Booking;
+using Frivillighed.Data;
 using Frivillighed.Messaging;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;

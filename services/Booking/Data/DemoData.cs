@@ -1,5 +1,5 @@
 using Frivillighed.Booking.Model;
-using Frivillighed.Messaging;
+using Frivillighed.Data;
 using Frivillighed.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
+using Frivillighed.AssociationReadModel;
 using Frivillighed.Contracts.Associations;
-using Frivillighed.Messaging.ReadModels;
 
 namespace Frivillighed.Booking.Model;
 

@@ -1,10 +1,11 @@
 using System.Security.Claims;
+using Frivillighed.AssociationReadModel;
 using Frivillighed.Contracts.Booking;
 using Frivillighed.Contracts.Events;
+using Frivillighed.Data;
 using Frivillighed.Events.Data;
 using Frivillighed.Events.Model;
 using Frivillighed.Messaging;
-using Frivillighed.Messaging.ReadModels;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -267,13 +268,9 @@ public static class EventsApi
             db.AddEvent(new VenueReleaseRequested(found.VenueRequestId!.Value, booking, $"{found.Title} was cancelled: {found.StatusReason}", now), time);
         }
 
-        try
+        if (await db.SaveOrConflictAsync(ct, changed: "The event changed at the same moment (its venue was just confirmed); cancel again.") is { } conflict)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problems.Conflict("The event changed at the same moment (its venue was just confirmed); cancel again.");
+            return conflict;
         }
 
         return TypedResults.Ok(found.ToResponse(await db.Sessions.AsNoTracking().Where(s => s.EventId == id).ToListAsync(ct)));

@@ -1,9 +1,10 @@
 using System.Security.Claims;
+using Frivillighed.AssociationReadModel;
 using Frivillighed.Contracts.Events;
+using Frivillighed.Data;
 using Frivillighed.Events.Data;
 using Frivillighed.Events.Model;
 using Frivillighed.Messaging;
-using Frivillighed.Messaging.ReadModels;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
+using Frivillighed.Data;
 using Frivillighed.Events.Model;
-using Frivillighed.Messaging;
 using Frivillighed.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 

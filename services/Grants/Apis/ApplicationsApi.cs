@@ -1,9 +1,10 @@
 using System.Security.Claims;
+using Frivillighed.AssociationReadModel;
 using Frivillighed.Contracts.Grants;
+using Frivillighed.Data;
 using Frivillighed.Grants.Data;
 using Frivillighed.Grants.Model;
 using Frivillighed.Messaging;
-using Frivillighed.Messaging.ReadModels;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -404,16 +405,6 @@ public static class ApplicationsApi
         return problems;
     }
 
-    private static async Task<ProblemHttpResult?> SaveAsync(GrantsDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problems.Conflict("The application changed at the same moment (edited, submitted or decided); read it again.");
-        }
-    }
+    private static Task<ProblemHttpResult?> SaveAsync(GrantsDbContext db, CancellationToken ct) =>
+        db.SaveOrConflictAsync(ct, changed: "The application changed at the same moment (edited, submitted or decided); read it again.");
 }

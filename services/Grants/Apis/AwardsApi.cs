@@ -1,13 +1,13 @@
 using System.Security.Claims;
+using Frivillighed.AssociationReadModel;
 using Frivillighed.Contracts.Grants;
+using Frivillighed.Data;
 using Frivillighed.Grants.Data;
 using Frivillighed.Grants.Model;
 using Frivillighed.Messaging;
-using Frivillighed.Messaging.ReadModels;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Frivillighed.Grants.Apis;
 
@@ -157,13 +157,9 @@ public static class AwardsApi
         db.UseReports.Add(report);
         db.Record(user, award.PoolId, award.ApplicationId,
             $"report of use: spent {report.Spent:0.00} kr." + (report.RepaymentClaim > 0 ? $", {report.RepaymentClaim:0.00} kr. to be repaid" : ""), null, now);
-        try
+        if (await db.SaveOrConflictAsync(ct, duplicate: "The report of use for this award is already in.") is { } conflict)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            return Problems.Conflict("The report of use for this award is already in.");
+            return conflict;
         }
 
         return TypedResults.Created($"/api/grants/awards/{id}", award.ToResponse(report.RepaymentClaim));

@@ -1,11 +1,11 @@
 using System.Security.Claims;
+using Frivillighed.Data;
+using Frivillighed.AssociationReadModel;
 using Frivillighed.Grants.Data;
 using Frivillighed.Grants.Model;
-using Frivillighed.Messaging.ReadModels;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Frivillighed.Grants.Apis;
 
@@ -131,13 +131,9 @@ public static class PoolsApi
         var before = pool.Budget;
         request.ApplyTo(pool);
         db.Record(user, pool.Id, null, before == pool.Budget ? "pool changed" : $"budget changed from {before:0.00} to {pool.Budget:0.00} kr.", null, now);
-        try
+        if (await db.SaveOrConflictAsync(ct, outOfBounds: $"{pool.Name} has {pool.Committed:0.00} kr. committed; the budget cannot be less.") is { } conflict)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.CheckViolation })
-        {
-            return Problems.Conflict($"{pool.Name} has {pool.Committed:0.00} kr. committed; the budget cannot be less.");
+            return conflict;
         }
 
         return TypedResults.Ok(pool.ToResponse(await db.Rounds.AsNoTracking().Where(r => r.PoolId == id).ToListAsync(ct), now));

@@ -1,12 +1,12 @@
 using System.Security.Claims;
+using Frivillighed.AssociationReadModel;
+using Frivillighed.Data;
 using Frivillighed.Grants.Data;
 using Frivillighed.Grants.Model;
 using Frivillighed.Messaging;
-using Frivillighed.Messaging.ReadModels;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Frivillighed.Grants.Apis;
 
@@ -58,13 +58,9 @@ public static class StatutoryGrantsApi
         db.Pools.Add(pool);
         var now = time.GetUtcNow();
         db.Record(user, pool.Id, null, $"{pool.Name} set up with a budget of {pool.Budget:0.00} kr.", null, now);
-        try
+        if (await db.SaveOrConflictAsync(ct, duplicate: $"{pool.Name} is already set up; change its budget and terms instead.") is { } conflict)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            return Problems.Conflict($"{pool.Name} is already set up; change its budget and terms instead.");
+            return conflict;
         }
 
         return TypedResults.Created($"/api/grants/pools/{pool.Id}", pool.ToResponse([], now));
@@ -89,13 +85,9 @@ public static class StatutoryGrantsApi
         pool.StaffDecisionLimit = pool.Budget;
         pool.Terms = request.Terms();
         db.Record(user, pool.Id, null, $"terms changed; budget {pool.Budget:0.00} kr.", null, now);
-        try
+        if (await db.SaveOrConflictAsync(ct, outOfBounds: $"{pool.Name} has {pool.Committed:0.00} kr. committed; the budget cannot be less.") is { } conflict)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.CheckViolation })
-        {
-            return Problems.Conflict($"{pool.Name} has {pool.Committed:0.00} kr. committed; the budget cannot be less.");
+            return conflict;
         }
 
         return TypedResults.Ok(pool.ToResponse([], now));
@@ -209,13 +201,9 @@ public static class StatutoryGrantsApi
             run.ApprovedAt = now;
             run.ApprovedByName = user.Identity?.Name ?? "";
             db.Record(user, pool.Id, null, $"activity grants approved: {lines.Count} awards, {run.Total:0.00} kr. paid", null, now);
-            try
+            if (await db.SaveOrConflictAsync(token, changed: $"{pool.Name} was approved at the same moment by someone else.", duplicate: $"{pool.Name} was approved at the same moment by someone else.") is { } conflict)
             {
-                await db.SaveChangesAsync(token);
-            }
-            catch (Exception e) when (e is DbUpdateConcurrencyException || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-            {
-                return Problems.Conflict($"{pool.Name} was approved at the same moment by someone else.");
+                return conflict;
             }
 
             await transaction.CommitAsync(token);
@@ -577,20 +565,6 @@ public static class StatutoryGrantsApi
         l.Id, l.RunId, l.PoolId, year, run.Status, l.AssociationId, l.AssociationName, l.MembersUnder25, l.CountRevision, l.ActivityHours,
         run.RatePerMemberUnder25, run.RatePerActivityHour, l.Gross, run.ReductionFactor, l.Amount, l.AwardId, Pending(run, l, latest), l.Corrections);
 
-    private static async Task<ProblemHttpResult?> SaveAsync(GrantsDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problems.Conflict("The application changed at the same moment (edited, submitted or decided); read it again.");
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            return Problems.Conflict("The association's application was started at the same moment; read it again.");
-        }
-    }
+    private static Task<ProblemHttpResult?> SaveAsync(GrantsDbContext db, CancellationToken ct) =>
+        db.SaveOrConflictAsync(ct, changed: "The application changed at the same moment (edited, submitted or decided); read it again.", duplicate: "The association's application was started at the same moment; read it again.");
 }

@@ -1,5 +1,5 @@
+using Frivillighed.Data;
 using Frivillighed.Grants.Model;
-using Frivillighed.Messaging;
 using Frivillighed.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 

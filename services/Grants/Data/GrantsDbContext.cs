@@ -1,3 +1,4 @@
+using Frivillighed.AssociationReadModel;
 using Frivillighed.Grants.Model;
 using Frivillighed.Messaging;
 using Microsoft.EntityFrameworkCore;

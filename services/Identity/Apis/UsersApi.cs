@@ -1,7 +1,7 @@
 using System.Security.Claims;
+using Frivillighed.Data;
 using Frivillighed.Identity.Data;
 using Frivillighed.Identity.Model;
-using Frivillighed.Messaging;
 using Frivillighed.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Frivillighed.AssociationReadModel;
 using Frivillighed.Messaging;
 using Frivillighed.Notifications.Model;
 using Microsoft.EntityFrameworkCore;

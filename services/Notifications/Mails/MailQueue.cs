@@ -51,7 +51,7 @@ public sealed class MailQueue(NotificationsDbContext db, IOptions<NotificationOp
     }
 
     public async Task<string> AssociationNameAsync(Guid associationId, CancellationToken ct) =>
-        await db.Set<Frivillighed.Messaging.ReadModels.KnownAssociation>().Where(a => a.Id == associationId).Select(a => a.Name).FirstOrDefaultAsync(ct)
+        await db.Set<Frivillighed.AssociationReadModel.KnownAssociation>().Where(a => a.Id == associationId).Select(a => a.Name).FirstOrDefaultAsync(ct)
             ?? throw new RecipientsNotYetKnown($"Association {associationId} is not known yet.");
 
     public async Task<Recipient> PersonByEmailAsync(string name, string email, CancellationToken ct)

@@ -1,9 +1,9 @@
 using System.Net.Sockets;
+using Frivillighed.Data;
 using Frivillighed.Notifications.Data;
 using Frivillighed.Notifications.Model;
 using MailKit;
 using MailKit.Net.Smtp;
-using Frivillighed.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;

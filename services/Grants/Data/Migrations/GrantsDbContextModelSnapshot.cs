@@ -897,7 +897,7 @@ namespace Frivillighed.Grants.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Frivillighed.Messaging.ReadModels.KnownAssociation", b =>
+            modelBuilder.Entity("Frivillighed.AssociationReadModel.KnownAssociation", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -933,7 +933,7 @@ namespace Frivillighed.Grants.Data.Migrations
                     b.ToTable("known_associations", (string)null);
                 });
 
-            modelBuilder.Entity("Frivillighed.Messaging.ReadModels.KnownRepresentative", b =>
+            modelBuilder.Entity("Frivillighed.AssociationReadModel.KnownRepresentative", b =>
                 {
                     b.Property<Guid>("AssociationId")
                         .HasColumnType("uuid")

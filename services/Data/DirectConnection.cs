@@ -1,4 +1,4 @@
-namespace Frivillighed.Messaging;
+namespace Frivillighed.Data;
 
 // The service database's direct (session) connection string, for what needs a session of its own: the outbox
 // relay's LISTEN, periodic jobs' advisory locks, migrations under their advisory lock. Behind PgBouncer in

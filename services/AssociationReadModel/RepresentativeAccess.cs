@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Frivillighed.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 
-namespace Frivillighed.Messaging.ReadModels;
+namespace Frivillighed.AssociationReadModel;
 
 // Object-level access outside Associations, decided from the service's own read model: staff act on every
 // association; a representative only on the associations that Associations says they represent.

@@ -1,6 +1,6 @@
 using Frivillighed.Contracts.Associations;
 
-namespace Frivillighed.Messaging.ReadModels;
+namespace Frivillighed.AssociationReadModel;
 
 // Who acts for which association, as told by Associations: the basis of every object-level check elsewhere.
 // A removal is kept as a tombstone (Removed, ChangedAt), so an addition that arrives after its removal is ignored.

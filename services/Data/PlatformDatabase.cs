@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace Frivillighed.Messaging;
+namespace Frivillighed.Data;
 
 public static class PlatformDatabase
 {

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
 
-namespace Frivillighed.Messaging;
+namespace Frivillighed.Data;
 
 // The database cannot be reached (down, restarting, unreachable) once the bounded retries are spent: answer
 // 503 with Retry-After at once, instead of a 500 or a request that hangs.

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Frivillighed.Messaging;
+namespace Frivillighed.Data;
 
 public enum MigrationMode
 {
@@ -14,13 +14,13 @@ public enum MigrationMode
 public static class PlatformHost
 {
     public static MigrationMode MigrationMode(IConfiguration configuration) =>
-        Enum.TryParse<MigrationMode>(configuration["Platform:Migrations"], ignoreCase: true, out var mode) ? mode : Messaging.MigrationMode.OnStart;
+        Enum.TryParse<MigrationMode>(configuration["Platform:Migrations"], ignoreCase: true, out var mode) ? mode : Data.MigrationMode.OnStart;
 
     // Runs the service; with --Platform:Migrations=Only it applies the database's migrations (and demo data when
     // asked), returns 0 and serves nothing: neither the broker nor any other dependency is touched.
     public static int RunPlatform(this WebApplication app)
     {
-        if (MigrationMode(app.Configuration) != Messaging.MigrationMode.Only)
+        if (MigrationMode(app.Configuration) != Data.MigrationMode.Only)
         {
             app.Run();
             return 0;

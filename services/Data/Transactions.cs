@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Frivillighed.Messaging;
+namespace Frivillighed.Data;
 
 public static class Transactions
 {

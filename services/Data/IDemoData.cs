@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Frivillighed.Messaging;
+namespace Frivillighed.Data;
 
 // Demo data for `./platform run`; applied after migrations when Platform:SeedDemoData is true.
 public interface IDemoData<in TDbContext> where TDbContext : DbContext

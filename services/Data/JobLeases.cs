@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
 
-namespace Frivillighed.Messaging;
+namespace Frivillighed.Data;
 
 // Which replica runs a periodic job: the one that holds the job's PostgreSQL advisory lock. The lock lives in a
 // session of its own (an unpooled connection: closing it, or the process dying, releases the lock at once, and a

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace Frivillighed.Messaging;
+namespace Frivillighed.Data;
 
 // A job that runs at start and then every Interval (lapses, retention, overdue reports). A database fault in
 // one round is logged and the next round tries again: an unhandled exception would stop the whole service.

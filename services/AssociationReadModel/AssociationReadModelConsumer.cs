@@ -1,8 +1,9 @@
 using Frivillighed.Contracts.Associations;
+using Frivillighed.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
-namespace Frivillighed.Messaging.ReadModels;
+namespace Frivillighed.AssociationReadModel;
 
 // Keeps known_associations and known_representatives up to date. Events may arrive out of order or twice:
 // the inbox drops redeliveries, and the version (associations) or time (representatives) guard drops

@@ -1,5 +1,5 @@
 using Frivillighed.Contracts.Associations;
 
-namespace Frivillighed.Messaging.ReadModels;
+namespace Frivillighed.AssociationReadModel;
 
 public sealed record KnownAssociationResponse(Guid Id, string Name, AssociationStatus Status, bool ChildSafetyLapsed, int Version, DateTimeOffset UpdatedAt);

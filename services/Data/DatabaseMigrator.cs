@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace Frivillighed.Messaging;
+namespace Frivillighed.Data;
 
 // Creates the database if needed, applies migrations and seeds demo data before the service takes requests.
 // Replicas starting together are serialised by a PostgreSQL advisory lock. Platform:Migrations says when:

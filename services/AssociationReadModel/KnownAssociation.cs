@@ -1,6 +1,6 @@
 using Frivillighed.Contracts.Associations;
 
-namespace Frivillighed.Messaging.ReadModels;
+namespace Frivillighed.AssociationReadModel;
 
 // What another service knows of an association, as last told by the Associations service.
 public sealed class KnownAssociation
