@@ -1,3 +1,4 @@
+using Frivillighed.Events.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Frivillighed.Events.Data;
@@ -8,11 +9,9 @@ namespace Frivillighed.Events.Data;
 public static class Seats
 {
     public static async Task<bool> TryTakeAsync(this EventsDbContext db, Guid eventId, bool forWaitingList, CancellationToken ct) =>
-        await db.Database.ExecuteSqlAsync($"""
-            UPDATE events SET registered = registered + 1
-            WHERE id = {eventId} AND registered < capacity
-              AND ({forWaitingList} OR NOT EXISTS (SELECT 1 FROM registrations WHERE event_id = {eventId} AND status = 'Waiting'))
-            """, ct) == 1;
+        await db.Events.Where(e => e.Id == eventId && e.Registered < e.Capacity
+                && (forWaitingList || !db.Registrations.Any(r => r.EventId == eventId && r.Status == RegistrationStatus.Waiting)))
+            .ExecuteUpdateAsync(set => set.SetProperty(e => e.Registered, e => e.Registered + 1), ct) == 1;
 
     // A place at the end of the waiting list. The update holds the event's row lock until commit, so numbers are
     // handed out in commit order: everyone with a smaller number is already visible when a position is counted.
@@ -22,13 +21,12 @@ public static class Seats
             """).ToListAsync(ct)).Single();
 
     public static async Task<bool> TryTakeSessionAsync(this EventsDbContext db, Guid sessionId, CancellationToken ct) =>
-        await db.Database.ExecuteSqlAsync(
-            $"UPDATE sessions SET registered = registered + 1 WHERE id = {sessionId} AND registered < capacity", ct) == 1;
+        await db.Sessions.Where(s => s.Id == sessionId && s.Registered < s.Capacity)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.Registered, s => s.Registered + 1), ct) == 1;
 
     public static async Task ReleaseAsync(this EventsDbContext db, Guid eventId, IReadOnlyCollection<Guid> sessionIds, CancellationToken ct)
     {
-        await db.Database.ExecuteSqlAsync($"UPDATE events SET registered = registered - 1 WHERE id = {eventId}", ct);
-        var sessions = sessionIds.ToArray();
-        await db.Database.ExecuteSqlAsync($"UPDATE sessions SET registered = registered - 1 WHERE id = ANY({sessions})", ct);
+        await db.Events.Where(e => e.Id == eventId).ExecuteUpdateAsync(set => set.SetProperty(e => e.Registered, e => e.Registered - 1), ct);
+        await db.Sessions.Where(s => sessionIds.Contains(s.Id)).ExecuteUpdateAsync(set => set.SetProperty(s => s.Registered, s => s.Registered - 1), ct);
     }
 }

@@ -8,28 +8,28 @@ public static class PoolLedger
 {
     // False: the amount would take the pool's commitments beyond its budget; nothing changed.
     public static async Task<bool> TryCommitAsync(this GrantsDbContext db, Guid poolId, decimal amount, CancellationToken ct) =>
-        await db.Database.ExecuteSqlAsync(
-            $"UPDATE grant_pools SET committed = committed + {amount} WHERE id = {poolId} AND committed + {amount} <= budget", ct) == 1;
+        await db.Pools.Where(p => p.Id == poolId && p.Committed + amount <= p.Budget)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.Committed, p => p.Committed + amount), ct) == 1;
 
     public static Task ReleaseAsync(this GrantsDbContext db, Guid poolId, decimal amount, CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync($"UPDATE grant_pools SET committed = committed - {amount} WHERE id = {poolId}", ct);
+        db.Pools.Where(p => p.Id == poolId).ExecuteUpdateAsync(set => set.SetProperty(p => p.Committed, p => p.Committed - amount), ct);
 
     // False: the award is withdrawn or the payout would exceed what was awarded; nothing changed.
     public static async Task<bool> TryPayAsync(this GrantsDbContext db, Guid awardId, Guid poolId, decimal amount, CancellationToken ct)
     {
-        var paid = await db.Database.ExecuteSqlAsync(
-            $"UPDATE awards SET paid = paid + {amount} WHERE id = {awardId} AND status = 'Active' AND paid + {amount} <= amount", ct);
+        var paid = await db.Awards.Where(a => a.Id == awardId && a.Status == Model.AwardStatus.Active && a.Paid + amount <= a.Amount)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Paid, a => a.Paid + amount), ct);
         if (paid == 0)
         {
             return false;
         }
 
-        await db.Database.ExecuteSqlAsync($"UPDATE grant_pools SET paid = paid + {amount} WHERE id = {poolId}", ct);
+        await db.RecordPaidAsync(poolId, amount, ct);
         return true;
     }
 
     // Awards created already paid (the activity grants) raise the pool's paid sum at once; the CHECK keeps it
     // within what is committed.
     public static Task RecordPaidAsync(this GrantsDbContext db, Guid poolId, decimal amount, CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync($"UPDATE grant_pools SET paid = paid + {amount} WHERE id = {poolId}", ct);
+        db.Pools.Where(p => p.Id == poolId).ExecuteUpdateAsync(set => set.SetProperty(p => p.Paid, p => p.Paid + amount), ct);
 }
