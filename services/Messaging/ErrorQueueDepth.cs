@@ -16,6 +16,7 @@ public sealed class ErrorQueueDepth(string connectionString, string queuePrefix,
     : BackgroundService, IReceiveEndpointObserver
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan MeasureWithin = TimeSpan.FromSeconds(10);
     private static readonly ConcurrentDictionary<string, long> Latest = new();
 
     private readonly ConcurrentDictionary<string, byte> queues = new();
@@ -44,9 +45,26 @@ public sealed class ErrorQueueDepth(string connectionString, string queuePrefix,
 
     public Task Faulted(ReceiveEndpointFaulted faulted) => Task.CompletedTask;
 
+    // At most MeasureWithin in all: RabbitMQ.Client waits without end for a broker that accepted the connection and
+    // then went silent (SIGSTOP), whatever its timeouts say, so the bound is this method's own.
     public async Task MeasureAsync(CancellationToken ct)
     {
-        connection ??= await new ConnectionFactory { Uri = new Uri(connectionString) }.CreateConnectionAsync(ct);
+        var measuring = MeasureUnboundedAsync(ct);
+        try
+        {
+            await measuring.WaitAsync(MeasureWithin, ct);
+        }
+        catch (TimeoutException)
+        {
+            // The abandoned attempt may still connect later: that connection is closed, never kept.
+            _ = measuring.ContinueWith(_ => DropConnectionAsync(), TaskScheduler.Default);
+            throw;
+        }
+    }
+
+    private async Task MeasureUnboundedAsync(CancellationToken ct)
+    {
+        connection ??= await new ConnectionFactory { Uri = new Uri(connectionString), AutomaticRecoveryEnabled = false }.CreateConnectionAsync(ct);
         foreach (var queue in queues.Keys)
         {
             var count = await CountAsync(connection, queue, ct);
@@ -71,8 +89,9 @@ public sealed class ErrorQueueDepth(string connectionString, string queuePrefix,
             {
                 await MeasureAsync(stoppingToken);
             }
-            catch (Exception e) when (e is BrokerUnreachableException or AlreadyClosedException or OperationInterruptedException or IOException or TimeoutException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
+                // Whatever the broker does (gone, frozen, closing), this gauge never stops the service.
                 logger.LogDebug(e, "The _error queues could not be measured this round");
                 await DropConnectionAsync();
             }
