@@ -45,7 +45,6 @@ public class MalformedInputTests(TestDatabase database) : IClassFixture<TestData
 
         var response = await staff.SendAsync(request);
 
-        var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
-        Assert.False(string.IsNullOrWhiteSpace(problem.TryGetProperty("detail", out var detail) ? detail.GetString() : problem.GetProperty("errors").ToString()));
+        HttpAssert.SaysWhatIsWrong(await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest));
     }
 }

@@ -41,6 +41,6 @@ public class MalformedInputTests(TestDatabase database) : IClassFixture<TestData
 
         var response = await staff.SendAsync(request);
 
-        await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
+        HttpAssert.SaysWhatIsWrong(await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest));
     }
 }

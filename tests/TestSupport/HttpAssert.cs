@@ -16,4 +16,15 @@ public static class HttpAssert
         Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
         return problem;
     }
+
+    // A problem that tells the caller what to fix: a detail sentence, or at least one field with a message
+    // (an empty "errors" object says nothing).
+    public static void SaysWhatIsWrong(JsonElement problem)
+    {
+        var detail = problem.TryGetProperty("detail", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
+        var fieldMessages = problem.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Object
+            ? errors.EnumerateObject().SelectMany(f => f.Value.EnumerateArray()).Count(m => !string.IsNullOrWhiteSpace(m.GetString()))
+            : 0;
+        Assert.True(!string.IsNullOrWhiteSpace(detail) || fieldMessages > 0, $"the problem says nothing about what is wrong: {problem}");
+    }
 }
