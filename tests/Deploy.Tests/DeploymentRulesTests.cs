@@ -11,7 +11,7 @@ public partial class DeploymentRulesTests
     // The processes of the platform, each a Deployment behind a Service of its name.
     private static readonly string[] Processes = ["identity", "notifications", "associations", "booking", "events", "grants", "portal", "gateway"];
 
-    // Secrets that deploy/ reads and an operator (a person, or CloudNativePG / the RabbitMQ operator) makes: README lists them.
+    // Secrets that deploy/ reads and an operator (a person, or CloudNativePG / the RabbitMQ operator) makes: docs/operations.md lists them.
     private static readonly string[] Secrets =
     [
         "postgres-identity", "postgres-notifications", "postgres-associations", "postgres-booking", "postgres-events",
