@@ -15,13 +15,6 @@ public static class BookingMapping
             b.StartsAt.AddDays(-BookingRules.FreeCancellationDays));
     }
 
-    public static BookingConfirmed Confirmed(this FacilityBooking b, string facilityName) =>
-        new(b.Id, b.FacilityId, facilityName, b.AssociationId, b.Activity, b.StartsAt, b.EndsAt, b.SeriesId, b.Price, b.BookedAt, b.SeasonRoundId);
-
-    public static BookingCancelled Cancelled(this FacilityBooking b) =>
-        new(b.Id, b.FacilityId, b.AssociationId, b.StartsAt, b.EndsAt, b.CancellationReason ?? "", b.LateCancellation, b.CancelledAt!.Value,
-            b.Activity, b.SeriesId);
-
     public static BookingRightResponse ToResponse(this BookingRight? right, Guid associationId, int lateCancellations) => right is null
         ? new(associationId, 0, false, null, null, null, lateCancellations)
         : new(associationId, right.ConsecutiveNoShows, right.Suspended, right.SuspendedAt, right.LiftedAt, right.LiftReason, lateCancellations);

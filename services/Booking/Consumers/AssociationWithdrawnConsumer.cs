@@ -1,4 +1,3 @@
-using Frivillighed.Booking.Apis;
 using Frivillighed.Booking.Data;
 using Frivillighed.Booking.Model;
 using Frivillighed.Contracts.Associations;

@@ -1,4 +1,3 @@
-using Frivillighed.Booking.Apis;
 using Frivillighed.Booking.Model;
 using Frivillighed.Messaging;
 using Frivillighed.ServiceDefaults;

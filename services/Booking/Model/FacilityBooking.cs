@@ -1,3 +1,5 @@
+using Frivillighed.Contracts.Booking;
+
 namespace Frivillighed.Booking.Model;
 
 // One confirmed (or cancelled) use of a facility. The database's exclusion constraint keeps confirmed bookings
@@ -38,4 +40,11 @@ public sealed class FacilityBooking
         CancellationReason = reason;
         LateCancellation = late;
     }
+
+    // The integration events of its life, made here so that handlers, consumers and the schedule say the same.
+    public BookingConfirmed Confirmed(string facilityName) =>
+        new(Id, FacilityId, facilityName, AssociationId, Activity, StartsAt, EndsAt, SeriesId, Price, BookedAt, SeasonRoundId);
+
+    public BookingCancelled Cancelled() =>
+        new(Id, FacilityId, AssociationId, StartsAt, EndsAt, CancellationReason ?? "", LateCancellation, CancelledAt!.Value, Activity, SeriesId);
 }

@@ -11,9 +11,6 @@ public static class EventMapping
         sessions.OrderBy(s => s.StartsAt).Select(s => new SessionResponse(s.Id, s.Title, s.StartsAt, s.EndsAt, s.Capacity, s.Registered)).ToList(),
         e.OrganizerAssociationId);
 
-    public static EventPublished Published(this PlatformEvent e, DateTimeOffset now) =>
-        new(e.Id, e.Kind.ToString(), e.Title, e.StartsAt, e.EndsAt, e.Venue, e.Town, e.Capacity, e.Audience.ToString(), now);
-
     public static ParticipantResponse ToParticipant(this Registration r) =>
         new(r.Id, r.Name, r.Email, r.AssociationId, r.Dietary, r.Accessibility, r.SessionIds, r.Status, r.RegisteredAt, r.CheckedInAt);
 }

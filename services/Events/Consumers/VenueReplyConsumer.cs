@@ -1,6 +1,5 @@
 using Frivillighed.Contracts.Booking;
 using Frivillighed.Contracts.Events;
-using Frivillighed.Events.Apis;
 using Frivillighed.Events.Data;
 using Frivillighed.Events.Model;
 using Frivillighed.Messaging;

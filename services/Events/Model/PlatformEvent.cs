@@ -1,3 +1,5 @@
+using Frivillighed.Contracts.Events;
+
 namespace Frivillighed.Events.Model;
 
 // A conference, dialogue meeting, course or fair. ("Event" alone would clash with System.Diagnostics.Tracing.)
@@ -40,4 +42,8 @@ public sealed class PlatformEvent
     public uint Version { get; set; }
 
     public bool IsOpenForRegistration(DateTimeOffset now) => Status == EventStatus.Published && RegistrationOpens <= now && now < RegistrationCloses;
+
+    // The integration event that makes it public, made here so that the API and the venue saga say the same.
+    public EventPublished Published(DateTimeOffset now) =>
+        new(Id, Kind.ToString(), Title, StartsAt, EndsAt, Venue, Town, Capacity, Audience.ToString(), now);
 }
