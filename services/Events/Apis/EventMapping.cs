@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Frivillighed.ServiceDefaults;
 using Frivillighed.Contracts.Events;
 using Frivillighed.Events.Model;
 
@@ -13,4 +15,19 @@ public static class EventMapping
 
     public static ParticipantResponse ToParticipant(this Registration r) =>
         new(r.Id, r.Name, r.Email, r.AssociationId, r.Dietary, r.Accessibility, r.SessionIds, r.Status, r.RegisteredAt, r.CheckedInAt);
+
+    public static PlatformEvent ToEvent(this EventRequest r, DateTimeOffset startsAt, DateTimeOffset endsAt, DateTimeOffset opens, DateTimeOffset closes, ClaimsPrincipal user, DateTimeOffset now) => new()
+    {
+        Kind = r.Kind!.Value, Title = r.Title!.Trim(), Description = r.Description?.Trim() ?? "", StartsAt = startsAt, EndsAt = endsAt,
+        VenueFacilityId = r.VenueFacilityId, Venue = r.VenueFacilityId is null ? r.Venue!.Trim() : "(awaiting the Booking service)",
+        Town = r.VenueFacilityId is null ? r.Town! : "", Capacity = r.Capacity!.Value, RegistrationOpens = opens, RegistrationCloses = closes,
+        Audience = r.Audience, InvitationCode = r.InvitationCode?.Trim(), OrganizerId = user.UserId()!.Value,
+        OrganizerAssociationId = user.IsStaff() ? null : r.OrganizerAssociationId, CreatedAt = now,
+    };
+
+    public static List<Session> ToSessions(this EventRequest r, PlatformEvent e) => (r.Sessions ?? []).Select(s => new Session
+    {
+        EventId = e.Id, Title = s.Title!.Trim(), StartsAt = Copenhagen.ToInstant(s.Start!.Value) ?? e.StartsAt,
+        EndsAt = Copenhagen.ToInstant(s.End!.Value) ?? e.EndsAt, Capacity = s.Capacity!.Value,
+    }).ToList();
 }

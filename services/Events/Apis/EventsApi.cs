@@ -102,17 +102,9 @@ public static class EventsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (!user.IsStaff())
+        if (await WhyMayNotCreateAsync(request, db, user, configuration, ct) is { } forbidden)
         {
-            if (!configuration.GetValue("Events:AssociationsMayOrganize", false))
-            {
-                return Problems.Forbidden("Only staff create events (the municipality has not opened this to associations).");
-            }
-
-            if (request.OrganizerAssociationId is not { } organiser || !await db.MayActForAsync(organiser, user, ct))
-            {
-                return Problems.Forbidden("An association's event is created by its representative, naming it (organizerAssociationId).");
-            }
+            return Problems.Forbidden(forbidden);
         }
 
         var now = time.GetUtcNow();
@@ -125,30 +117,16 @@ public static class EventsApi
             return Problems.Unprocessable("The event must end in the future, and registration must close by the time it ends.");
         }
 
-        var created = new PlatformEvent
-        {
-            Kind = request.Kind!.Value, Title = request.Title!.Trim(), Description = request.Description?.Trim() ?? "", StartsAt = startsAt, EndsAt = endsAt,
-            VenueFacilityId = request.VenueFacilityId, Venue = request.VenueFacilityId is null ? request.Venue!.Trim() : "(awaiting the Booking service)",
-            Town = request.VenueFacilityId is null ? request.Town! : "", Capacity = request.Capacity!.Value, RegistrationOpens = opens.Value,
-            RegistrationCloses = closes.Value, Audience = request.Audience, InvitationCode = request.InvitationCode?.Trim(), OrganizerId = user.UserId()!.Value,
-            OrganizerAssociationId = user.IsStaff() ? null : request.OrganizerAssociationId, CreatedAt = now,
-        };
-        var sessions = (request.Sessions ?? []).Select(s => new Session
-        {
-            EventId = created.Id, Title = s.Title!.Trim(), StartsAt = Copenhagen.ToInstant(s.Start!.Value) ?? startsAt,
-            EndsAt = Copenhagen.ToInstant(s.End!.Value) ?? endsAt, Capacity = s.Capacity!.Value,
-        }).ToList();
+        var created = request.ToEvent(startsAt, endsAt, opens.Value, closes.Value, user, now);
+        var sessions = request.ToSessions(created);
         db.Events.Add(created);
         db.Sessions.AddRange(sessions);
-        if (created.VenueFacilityId is { } facility)
+        if (created.Open(now) is { } venueRequest)
         {
-            created.Status = EventStatus.AwaitingVenue;
-            created.VenueRequestId = Guid.CreateVersion7();
-            db.AddEvent(new VenueBookingRequested(created.VenueRequestId.Value, facility, startsAt, endsAt, created.Title, now), time);
+            db.AddEvent(venueRequest, time);
         }
         else
         {
-            created.Status = EventStatus.Published;
             db.AddEvent(created.Published(now), time);
         }
 
@@ -177,50 +155,14 @@ public static class EventsApi
                 return Problems.Forbidden("Only staff and the event's organiser change it.");
             }
 
-            if (found.Status == EventStatus.Cancelled)
+            if (found.WhyNotChange(request.Capacity) is { } refusal)
             {
-                return Problems.Conflict("The event is cancelled.");
+                return Problems.Conflict(refusal);
             }
 
-            if (request.Capacity is { } capacity && capacity < found.Registered)
-            {
-                return Problems.Conflict($"{found.Registered} seats are taken; the capacity cannot be less.");
-            }
-
-            var now = time.GetUtcNow();
-            var changes = new List<string>();
-            if (request.Title is { } title && title.Trim() != found.Title)
-            {
-                found.Title = title.Trim();
-                changes.Add("title");
-            }
-
-            if (request.Description is { } description)
-            {
-                found.Description = description.Trim();
-                changes.Add("description");
-            }
-
-            if (request.RegistrationOpens is { } opens && Copenhagen.ToInstant(opens) is { } opensAt)
-            {
-                found.RegistrationOpens = opensAt;
-                changes.Add("registration opens");
-            }
-
-            if (request.RegistrationCloses is { } closes && Copenhagen.ToInstant(closes) is { } closesAt)
-            {
-                found.RegistrationCloses = closesAt;
-                changes.Add("registration closes");
-            }
-
-            var added = request.Capacity is { } seats && seats > found.Capacity ? seats - found.Capacity : 0;
-            if (request.Capacity is { } newCapacity && newCapacity != found.Capacity)
-            {
-                found.Capacity = newCapacity;
-                changes.Add($"capacity {newCapacity}");
-            }
-
-            db.AddEvent(new EventChanged(id, found.Title, found.StartsAt, found.EndsAt, found.Capacity, string.Join(", ", changes), now), time);
+            var (changed, added) = found.Change(request.Title, request.Description, request.RegistrationOpens is { } opens ? Copenhagen.ToInstant(opens) : null,
+                request.RegistrationCloses is { } closes ? Copenhagen.ToInstant(closes) : null, request.Capacity, time.GetUtcNow());
+            db.AddEvent(changed, time);
             await db.SaveChangesAsync(token);
             if (added > 0)
             {
@@ -253,19 +195,17 @@ public static class EventsApi
             return Problems.Forbidden("Only staff and the event's organiser cancel it.");
         }
 
-        if (found.Status == EventStatus.Cancelled)
+        if (found.WhyNotCancel() is { } refusal)
         {
-            return Problems.Conflict("The event is already cancelled.");
+            return Problems.Conflict(refusal);
         }
 
-        var now = time.GetUtcNow();
-        found.Status = EventStatus.Cancelled;
-        found.StatusReason = request.Reason.Trim();
         var registrations = await db.Registrations.CountAsync(r => r.EventId == id && r.Status != RegistrationStatus.Cancelled, ct);
-        db.AddEvent(new EventCancelled(id, found.Title, found.StatusReason, registrations, now), time);
-        if (found.VenueBookingId is { } booking)
+        var (cancelled, release) = found.Cancel(request.Reason, registrations, time.GetUtcNow());
+        db.AddEvent(cancelled, time);
+        if (release is not null)
         {
-            db.AddEvent(new VenueReleaseRequested(found.VenueRequestId!.Value, booking, $"{found.Title} was cancelled: {found.StatusReason}", now), time);
+            db.AddEvent(release, time);
         }
 
         if (await db.SaveOrConflictAsync(ct, changed: "The event changed at the same moment (its venue was just confirmed); cancel again.") is { } conflict)
@@ -275,6 +215,13 @@ public static class EventsApi
 
         return TypedResults.Ok(found.ToResponse(await db.Sessions.AsNoTracking().Where(s => s.EventId == id).ToListAsync(ct)));
     }
+
+    private static async Task<string?> WhyMayNotCreateAsync(EventRequest request, EventsDbContext db, ClaimsPrincipal user, IConfiguration configuration, CancellationToken ct) =>
+        user.IsStaff() ? null
+        : !configuration.GetValue("Events:AssociationsMayOrganize", false) ? "Only staff create events (the municipality has not opened this to associations)."
+        : request.OrganizerAssociationId is not { } organiser || !await db.MayActForAsync(organiser, user, ct)
+            ? "An association's event is created by its representative, naming it (organizerAssociationId)."
+        : null;
 
     public static async Task<bool> MayOrganiseAsync(EventsDbContext db, PlatformEvent e, ClaimsPrincipal user, CancellationToken ct) =>
         user.IsStaff() || (user.UserId() is { } userId && e.OrganizerId == userId)

@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Frivillighed.Events.Model;
 
 namespace Frivillighed.Events.Apis;
 
@@ -31,4 +32,12 @@ public sealed record RegistrationRequest(
 
         return errors;
     }
+
+    // Seated when QueueNumber is null, else waiting in that place.
+    public Registration ToRegistration(Guid eventId, List<Guid> sessions, long? queueNumber, string cancelTokenHash, DateTimeOffset now) => new()
+    {
+        EventId = eventId, Name = Name!.Trim(), Email = Email!.Trim(), AssociationId = AssociationId, Dietary = Dietary?.Trim(),
+        Accessibility = Accessibility?.Trim(), SessionIds = sessions, Status = queueNumber is null ? RegistrationStatus.Confirmed : RegistrationStatus.Waiting,
+        RegisteredAt = now, QueueNumber = queueNumber, CancelTokenHash = cancelTokenHash,
+    };
 }

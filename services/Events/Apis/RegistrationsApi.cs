@@ -47,23 +47,9 @@ public static class RegistrationsApi
         }
 
         var now = time.GetUtcNow();
-        if (!found.IsOpenForRegistration(now))
+        if (await RefusalAsync(found, request, db, user, now, ct) is { } refusal)
         {
-            return Problems.Conflict(found.Status == EventStatus.Cancelled ? "The event is cancelled."
-                : now < found.RegistrationOpens ? $"Registration opens {Copenhagen.ToLocal(found.RegistrationOpens):yyyy-MM-dd HH:mm} (Danish time)."
-                : $"Registration closed {Copenhagen.ToLocal(found.RegistrationCloses):yyyy-MM-dd HH:mm} (Danish time).");
-        }
-
-        if (found.Audience == Audience.Invited && !Secrets.Same(request.InvitationCode, found.InvitationCode))
-        {
-            return Problems.Forbidden("This event is for invited people; give the invitation code from your invitation.");
-        }
-
-        if (request.AssociationId is { } association ? !await db.MayActForAsync(association, user, ct) : found.Audience == Audience.AssociationsOnly)
-        {
-            return Problems.Forbidden(found.Audience == Audience.AssociationsOnly
-                ? "This event is for associations: sign in as a representative and name your association."
-                : $"You do not represent association {request.AssociationId}.");
+            return refusal;
         }
 
         var sessions = request.Sessions?.Distinct().ToList() ?? [];
@@ -77,37 +63,22 @@ public static class RegistrationsApi
         return await db.InTransactionAsync<Results<Created<RegistrationResponse>, ValidationProblem, ProblemHttpResult>>(async (transaction, cancel) =>
         {
             var seated = await db.TryTakeAsync(id, forWaitingList: false, cancel);
-            if (seated)
+            if (seated && await FirstFullSessionAsync(db, sessions, cancel) is { } full)
             {
-                foreach (var session in sessions)
-                {
-                    if (!await db.TryTakeSessionAsync(session, cancel))
-                    {
-                        return Problems.Conflict(
-                            $"The session '{known.Single(s => s.Id == session).Title}' is full; choose other sessions.");
-                    }
-                }
+                return Problems.Conflict($"The session '{known.Single(s => s.Id == full).Title}' is full; choose other sessions.");
             }
 
             var queueNumber = seated ? (long?)null : await db.TakeQueueNumberAsync(id, cancel);
-            var registration = new Registration
-            {
-                EventId = id, Name = request.Name!.Trim(), Email = request.Email!.Trim(), AssociationId = request.AssociationId,
-                Dietary = request.Dietary?.Trim(), Accessibility = request.Accessibility?.Trim(), SessionIds = sessions,
-                Status = seated ? RegistrationStatus.Confirmed : RegistrationStatus.Waiting, RegisteredAt = now, QueueNumber = queueNumber, CancelTokenHash = Secrets.Hash(token),
-            };
+            var registration = request.ToRegistration(id, sessions, queueNumber, Secrets.Hash(token), now);
             db.Registrations.Add(registration);
             if (seated)
             {
-                db.AddEvent(new RegistrationConfirmed(registration.Id, id, registration.AssociationId, now), time);
+                db.AddEvent(registration.Confirmed(now), time);
             }
 
             // The mail's waiting-list place is the one the response gives: counted under the same transaction.
-            int? position = seated ? null
-                : await db.Registrations.CountAsync(w => w.EventId == id && w.Status == RegistrationStatus.Waiting && w.QueueNumber < queueNumber, cancel) + 1;
-            db.AddEvent(new ParticipantRegistered(registration.Id, id, registration.Name, registration.Email,
-                $"/arrangementer/tilmelding/{registration.Id}/afmeld?token={token}", position,
-                found.Title, found.StartsAt, found.EndsAt, found.Venue, found.Town, now), time);
+            var position = await WaitingPositionAsync(db, registration, cancel);
+            db.AddEvent(registration.Registered(found, $"/arrangementer/tilmelding/{registration.Id}/afmeld?token={token}", position, now), time);
 
             await db.SaveChangesAsync(cancel);
             await transaction.CommitAsync(cancel);
@@ -148,21 +119,18 @@ public static class RegistrationsApi
                 return Problems.Forbidden("Cancel with the personal link you were given.");
             }
 
-            if (registration.Status == RegistrationStatus.Cancelled)
+            if (registration.WhyNotCancel() is { } refusal)
             {
-                return Problems.Conflict($"The registration was already cancelled on {registration.CancelledAt:yyyy-MM-dd}.");
+                return Problems.Conflict(refusal);
             }
 
-            var now = time.GetUtcNow();
-            var freed = registration.Status == RegistrationStatus.Confirmed;
-            if (freed)
+            var cancelled = registration.Cancel(time.GetUtcNow());
+            if (cancelled.SeatFreed)
             {
                 await db.ReleaseAsync(registration.EventId, registration.SessionIds, cancel);
             }
 
-            registration.Status = RegistrationStatus.Cancelled;
-            registration.CancelledAt = now;
-            db.AddEvent(new RegistrationCancelled(registration.Id, registration.EventId, freed, now), time);
+            db.AddEvent(cancelled, time);
             await db.SaveChangesAsync(cancel);
             await transaction.CommitAsync(cancel);
             return TypedResults.Ok(await ResponseAsync(db, registration, null, cancel));
@@ -203,23 +171,59 @@ public static class RegistrationsApi
             return Problems.Forbidden("Only staff and the event's organiser check participants in.");
         }
 
-        if (registration.Status != RegistrationStatus.Confirmed || registration.CheckedInAt is not null)
+        if (registration.WhyNotCheckIn() is { } refusal)
         {
-            return Problems.Conflict(registration.CheckedInAt is { } at ? $"Already checked in at {Copenhagen.ToLocal(at):HH:mm}."
-                : $"The registration is {registration.Status}, not confirmed.");
+            return Problems.Conflict(refusal);
         }
 
-        registration.CheckedInAt = time.GetUtcNow();
+        registration.CheckIn(time.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(registration.ToParticipant());
     }
 
+    // Why this person may not register now: the event's registration is not open (409), or it is not for them (403).
+    private static async Task<ProblemHttpResult?> RefusalAsync(
+        PlatformEvent found, RegistrationRequest request, EventsDbContext db, ClaimsPrincipal user, DateTimeOffset now, CancellationToken ct)
+    {
+        if (found.WhyNotRegister(now) is { } closed)
+        {
+            return Problems.Conflict(closed);
+        }
+
+        if (!found.Admits(request.InvitationCode))
+        {
+            return Problems.Forbidden("This event is for invited people; give the invitation code from your invitation.");
+        }
+
+        return (request.AssociationId is { } association ? !await db.MayActForAsync(association, user, ct) : found.Audience == Audience.AssociationsOnly)
+            ? Problems.Forbidden(found.Audience == Audience.AssociationsOnly
+                ? "This event is for associations: sign in as a representative and name your association."
+                : $"You do not represent association {request.AssociationId}.")
+            : null;
+    }
+
+    // Takes a seat in each chosen session, in order; the first that is full, if any (the transaction is then rolled back).
+    private static async Task<Guid?> FirstFullSessionAsync(EventsDbContext db, List<Guid> sessions, CancellationToken ct)
+    {
+        foreach (var session in sessions)
+        {
+            if (!await db.TryTakeSessionAsync(session, ct))
+            {
+                return session;
+            }
+        }
+
+        return null;
+    }
+
     private static async Task<RegistrationResponse> ResponseAsync(EventsDbContext db, Registration r, string? cancelLink, CancellationToken ct)
     {
-        // The waiting list's order is the queue number's (WaitingList.PromoteAsync promotes in the same order).
-        int? position = r.Status == RegistrationStatus.Waiting
+        return new RegistrationResponse(r.Id, r.EventId, r.Status, await WaitingPositionAsync(db, r, ct), r.SessionIds, cancelLink);
+    }
+
+    // The waiting list's order is the queue number's (WaitingList.PromoteAsync promotes in the same order).
+    private static async Task<int?> WaitingPositionAsync(EventsDbContext db, Registration r, CancellationToken ct) =>
+        r.Status == RegistrationStatus.Waiting
             ? await db.Registrations.CountAsync(w => w.EventId == r.EventId && w.Status == RegistrationStatus.Waiting && w.QueueNumber < r.QueueNumber, ct) + 1
             : null;
-        return new RegistrationResponse(r.Id, r.EventId, r.Status, position, r.SessionIds, cancelLink);
-    }
 }

@@ -26,19 +26,15 @@ public sealed class VenueReplyConsumer(EventsDbContext db, TimeProvider time) : 
                 return;
             }
 
-            var now = time.GetUtcNow();
-            if (found.Status == EventStatus.AwaitingVenue)
+            var (published, release) = found.OnVenueBooked(m, time.GetUtcNow());
+            if (published is not null)
             {
-                found.Status = EventStatus.Published;
-                found.VenueBookingId = m.BookingId;
-                found.Venue = $"{m.FacilityName}, {m.Address}";
-                found.Town = m.Town;
-                found.StatusReason = null;
-                db.AddEvent(found.Published(now), time);
+                db.AddEvent(published, time);
             }
-            else if (found.Status == EventStatus.Cancelled)
+
+            if (release is not null)
             {
-                db.AddEvent(new VenueReleaseRequested(m.RequestId, m.BookingId, $"{found.Title} was cancelled before its venue was confirmed.", now), time);
+                db.AddEvent(release, time);
             }
         });
     }
@@ -48,12 +44,8 @@ public sealed class VenueReplyConsumer(EventsDbContext db, TimeProvider time) : 
         var m = context.Message;
         return db.ConsumeOnceAsync(context, Name, async ct =>
         {
-            var found = await db.Events.FirstOrDefaultAsync(e => e.VenueRequestId == m.RequestId && e.Status == EventStatus.AwaitingVenue, ct);
-            if (found is not null)
-            {
-                found.Status = EventStatus.VenueRejected;
-                found.StatusReason = m.Reason;
-            }
+            var found = await db.Events.FirstOrDefaultAsync(e => e.VenueRequestId == m.RequestId, ct);
+            found?.OnVenueRejected(m.Reason);
         });
     }
 }

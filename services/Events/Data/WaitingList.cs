@@ -35,11 +35,8 @@ public static class WaitingList
             }
 
             var now = time.GetUtcNow();
-            next.SessionIds = kept;
-            next.Status = RegistrationStatus.Confirmed;
-            next.PromotedAt = now;
-            db.AddEvent(new WaitingListPromoted(next.Id, eventId, freedBy, now), time);
-            db.AddEvent(new RegistrationConfirmed(next.Id, eventId, next.AssociationId, now), time);
+            db.AddEvent(next.Promote(kept, freedBy, now), time);
+            db.AddEvent(next.Confirmed(now), time);
             await db.SaveChangesAsync(ct);
             promoted++;
         }

@@ -1,3 +1,6 @@
+using Frivillighed.Contracts.Events;
+using Frivillighed.ServiceDefaults;
+
 namespace Frivillighed.Events.Model;
 
 // One participant: confirmed (holding a seat), waiting (in the order of QueueNumber) or cancelled. The personal
@@ -22,4 +25,39 @@ public sealed class Registration
     public DateTimeOffset? CheckedInAt { get; set; }
     public bool Anonymised { get; set; }
     public uint Version { get; set; }
+
+    public string? WhyNotCancel() => Status == RegistrationStatus.Cancelled ? $"The registration was already cancelled on {CancelledAt:yyyy-MM-dd}." : null;
+
+    // A confirmed registration's seat is freed (SeatFreed): the caller gives it back, and the event moves the
+    // waiting list up once (WaitingListPromoter).
+    public RegistrationCancelled Cancel(DateTimeOffset now)
+    {
+        var freed = Status == RegistrationStatus.Confirmed;
+        Status = RegistrationStatus.Cancelled;
+        CancelledAt = now;
+        return new RegistrationCancelled(Id, EventId, freed, now);
+    }
+
+    public string? WhyNotCheckIn() =>
+        CheckedInAt is { } at ? $"Already checked in at {Copenhagen.ToLocal(at):HH:mm}."
+        : Status != RegistrationStatus.Confirmed ? $"The registration is {Status}, not confirmed."
+        : null;
+
+    public void CheckIn(DateTimeOffset now) => CheckedInAt = now;
+
+    public RegistrationConfirmed Confirmed(DateTimeOffset now) => new(Id, EventId, AssociationId, now);
+
+    // What the participant's mail says: the event, the personal link, and the place on the waiting list if waiting.
+    public ParticipantRegistered Registered(PlatformEvent e, string cancelLink, int? waitingPosition, DateTimeOffset now) =>
+        new(Id, EventId, Name, Email, cancelLink, waitingPosition, e.Title, e.StartsAt, e.EndsAt, e.Venue, e.Town, now);
+
+    // A seat freed (by freedBy's cancellation, or added capacity when null): the first waiting moves up, keeping
+    // the chosen sessions that still have room.
+    public WaitingListPromoted Promote(List<Guid> keptSessions, Guid? freedBy, DateTimeOffset now)
+    {
+        SessionIds = keptSessions;
+        Status = RegistrationStatus.Confirmed;
+        PromotedAt = now;
+        return new WaitingListPromoted(Id, EventId, freedBy, now);
+    }
 }
