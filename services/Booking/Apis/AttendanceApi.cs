@@ -45,24 +45,15 @@ public static class AttendanceApi
                 return Problems.NotFound($"No booking has id {id}.");
             }
 
-            if (booking.Status != BookingStatus.Confirmed || booking.StartsAt > now || booking.Attendance is not null)
+            if (booking.WhyNoAttendance(now) is { } refusal)
             {
-                return Problems.Conflict(booking.Attendance is { } recorded ? $"Attendance of booking {id} is already recorded ({recorded})."
-                    : booking.Status != BookingStatus.Confirmed ? $"Booking {id} was cancelled; there is no attendance to record."
-                    : $"Booking {id} has not begun yet.");
+                return Problems.Conflict(refusal);
             }
 
-            booking.Attendance = attendance;
-            booking.AttendanceRecordedAt = now;
-            if (booking.AssociationId is { } associationId)
+            booking.RecordAttendance(attendance, now);
+            if (booking.AssociationId is { } associationId && (await LockRightAsync(db, associationId, token)).Record(attendance, now) is { } suspended)
             {
-                var right = await LockRightAsync(db, associationId, token);
-                right.ConsecutiveNoShows = attendance == Attendance.NoShow ? right.ConsecutiveNoShows + 1 : 0;
-                if (right.ConsecutiveNoShows >= BookingRight.NoShowsBeforeSuspension && !right.Suspended)
-                {
-                    right.SuspendedAt = now;
-                    db.AddEvent(new BookingRightSuspended(associationId, right.ConsecutiveNoShows, now), time);
-                }
+                db.AddEvent(suspended, time);
             }
 
             if (await db.SaveOrConflictAsync(token, changed: $"Booking {id} changed at the same moment; read it again.") is { } conflict)
@@ -110,16 +101,12 @@ public static class AttendanceApi
         {
             var now = time.GetUtcNow();
             var right = await LockRightAsync(db, id, token);
-            if (!right.Suspended)
+            if (right.WhyNotLift() is { } refusal)
             {
-                return Problems.Conflict($"Association {id}'s booking right is not suspended.");
+                return Problems.Conflict(refusal);
             }
 
-            right.SuspendedAt = null;
-            right.ConsecutiveNoShows = 0;
-            right.LiftedAt = now;
-            right.LiftReason = request.Reason.Trim();
-            db.AddEvent(new BookingRightRestored(id, right.LiftReason, now), time);
+            db.AddEvent(right.Lift(request.Reason, now), time);
             await db.SaveChangesAsync(token);
             await transaction.CommitAsync(token);
             return TypedResults.Ok(right.ToResponse(id, 0));

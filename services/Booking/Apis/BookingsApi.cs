@@ -155,7 +155,7 @@ public static class BookingsApi
                 return BrokenRules(broken);
             }
 
-            var dates = Schedule.Weekly(first, last);
+            var dates = BookingRules.Weekly(first, last);
             var conflicts = await db.ConflictsAsync(facility, dates, start, end, token);
             var free = dates.Where(d => conflicts.All(c => c.Date != d)).ToList();
             if (conflicts.Count > 0 && (!request.SkipConflicts || free.Count == 0))

@@ -137,7 +137,7 @@ public static class FacilitiesApi
         var now = time.GetUtcNow();
         var rules = BookingRules.Check(facility, firstDate!.Value, start!.Value, end!.Value, now, user.IsStaff())
             .Union(BookingRules.Check(facility, lastDate!.Value, start.Value, end.Value, now, user.IsStaff())).ToList();
-        var dates = Schedule.Weekly(firstDate.Value, lastDate.Value);
+        var dates = BookingRules.Weekly(firstDate.Value, lastDate.Value);
         var conflicts = await db.ConflictsAsync(facility, dates, start.Value, end.Value, ct);
         return TypedResults.Ok(new SeriesPreviewResponse(id, [.. rules.Select(r => r.Text)], [.. rules.Select(r => r.Code)], dates.Select(d => conflicts.FirstOrDefault(c => c.Date == d) is { } c
             ? new SeriesPreviewDate(d, false, c.Start is null, c.Start, c.End, c.Reason)

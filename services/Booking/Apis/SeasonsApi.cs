@@ -252,50 +252,21 @@ public static class SeasonsApi
             return Problems.NotFound($"Season round {id} has no request {requestId}.");
         }
 
-        if (round.Status != SeasonRoundStatus.Drafted)
+        if (round.WhyNotChangeAllocation() is { } refusal)
         {
-            return Problems.Conflict(round.Status == SeasonRoundStatus.Open ? "Draft the allocation first." : $"{round.Name} is already published.");
+            return Problems.Conflict(refusal);
         }
 
         var reason = $"Adjusted by staff: {adjustment.Reason!.Trim()}";
         if (adjustment.Outcome == SeasonOutcome.Rejected)
         {
-            (request.Outcome, request.AllocatedFacilityId, request.AllocatedWeekday, request.AllocatedStart) = (SeasonOutcome.Rejected, null, null, null);
+            request.RejectByStaff(reason);
         }
-        else
+        else if (await GrantByStaffAsync(db, round, request, adjustment, reason, ct) is { } problem)
         {
-            var facility = await db.Facilities.AsNoTracking().FirstOrDefaultAsync(f => f.Id == adjustment.FacilityId, ct);
-            if (facility is null)
-            {
-                return Problems.Unprocessable($"No facility has id {adjustment.FacilityId}.");
-            }
-
-            var (day, start) = (adjustment.Weekday!.Value, adjustment.Start!.Value);
-            var end = start.AddMinutes(request.DurationMinutes);
-            if (BookingRules.CheckWeekly(facility, day, start, end) is { Count: > 0 } broken)
-            {
-                return BookingsApi.BrokenRules(broken);
-            }
-
-            var overlapping = (await db.SeasonRequests.AsNoTracking()
-                    .Where(r => r.RoundId == id && r.Id != requestId && r.AllocatedFacilityId == facility.Id && r.AllocatedWeekday == day)
-                    .ToListAsync(ct))
-                .Where(r => r.AllocatedStart < end && start < r.AllocatedStart!.Value.AddMinutes(r.DurationMinutes))
-                .Select(r => r.Id).ToList();
-            if (overlapping.Count > 0)
-            {
-                return Problems.Conflict($"{facility.Name} on {day}s {start:HH\\:mm}–{end:HH\\:mm} is already granted to request(s) {string.Join(", ", overlapping)}.",
-                    new Dictionary<string, object?> { ["conflictsWith"] = overlapping });
-            }
-
-            var asRequested = (request.FacilityId == facility.Id || (request.FacilityId is null && request.Kind == facility.Kind && request.Town == facility.Town))
-                && request.Weekday == day && request.Start == start;
-            (request.Outcome, request.AllocatedFacilityId, request.AllocatedWeekday, request.AllocatedStart) =
-                (asRequested ? SeasonOutcome.Granted : SeasonOutcome.GrantedAlternative, facility.Id, day, start);
+            return problem;
         }
 
-        request.Reason = reason;
-        request.AdjustedByStaff = true;
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(request.ToResponse());
     }
@@ -315,43 +286,15 @@ public static class SeasonsApi
                 return Problems.NotFound($"No season round has id {id}.");
             }
 
-            if (round.Status != SeasonRoundStatus.Drafted)
+            if (round.WhyNotChangeAllocation() is { } refusal)
             {
-                return Problems.Conflict(round.Status == SeasonRoundStatus.Open ? "Draft the allocation first." : $"{round.Name} is already published.");
+                return Problems.Conflict(refusal);
             }
 
             var now = time.GetUtcNow();
             var requests = await db.SeasonRequests.Where(r => r.RoundId == id).OrderBy(r => r.Rank).ToListAsync(token);
-            var granted = requests.Where(r => r.Outcome is SeasonOutcome.Granted or SeasonOutcome.GrantedAlternative).ToList();
-            var facilities = (await db.LockFacilitiesAsync(granted.Select(r => r.AllocatedFacilityId!.Value).ToList(), token)).ToDictionary(f => f.Id);
-            var firstDay = Max(round.SeasonStart, Copenhagen.Today(now).AddDays(1));
-
-            var plans = new List<(SeasonRequest Request, Facility Facility, List<DateOnly> Dates, List<SlotConflict> Conflicts)>();
-            foreach (var request in granted)
-            {
-                if (request.AssociationId is { } associationId && (await Booker.CheckAsync(db, associationId, user, token)).Refusal is { } refusal)
-                {
-                    (request.Outcome, request.AllocatedFacilityId, request.AllocatedWeekday, request.AllocatedStart) = (SeasonOutcome.Rejected, null, null, null);
-                    request.Reason = $"Rejected at publication: {refusal.ProblemDetails.Detail}";
-                    continue;
-                }
-
-                var facility = facilities[request.AllocatedFacilityId!.Value];
-                var weekday = request.AllocatedWeekday!.Value;
-                var first = firstDay.AddDays(((int)weekday - (int)firstDay.DayOfWeek + 7) % 7);
-                var dates = Schedule.Weekly(first, round.SeasonEnd);
-                if (dates.Count == 0)
-                {
-                    (request.Outcome, request.AllocatedFacilityId, request.AllocatedWeekday, request.AllocatedStart) = (SeasonOutcome.Rejected, null, null, null);
-                    request.Reason = "Rejected at publication: no week of the season is left.";
-                    continue;
-                }
-
-                var end = request.AllocatedStart!.Value.AddMinutes(request.DurationMinutes);
-                var conflicts = await db.ConflictsAsync(facility, dates, request.AllocatedStart.Value, end, token);
-                plans.Add((request, facility, dates, conflicts));
-            }
-
+            var facilities = (await db.LockFacilitiesAsync(requests.Where(r => r.Granted).Select(r => r.AllocatedFacilityId!.Value).ToList(), token)).ToDictionary(f => f.Id);
+            var plans = await PlanAsync(db, round, requests, facilities, user, Copenhagen.Today(now), token);
             var booked = plans.Select(p => new RequestConflicts(p.Request.Id, p.Conflicts.Where(c => c.Start is not null).ToList()))
                 .Where(c => c.Conflicts.Count > 0).ToList();
             if (booked.Count > 0 && options?.SkipConflicts != true)
@@ -361,36 +304,90 @@ public static class SeasonsApi
                     new Dictionary<string, object?> { ["conflicts"] = booked });
             }
 
-            var grants = new List<SeasonGrant>();
-            foreach (var (request, facility, dates, conflicts) in plans)
-            {
-                var start = request.AllocatedStart!.Value;
-                var end = start.AddMinutes(request.DurationMinutes);
-                var series = new BookingSeries
-                {
-                    FacilityId = facility.Id, AssociationId = request.AssociationId, SeasonRequestId = request.Id, Activity = request.Activity,
-                    FirstDate = dates[0], LastDate = dates[^1], Start = start, End = end,
-                    SkippedDates = conflicts.Select(c => c.Date).Distinct().ToList(), CreatedById = user.UserId()!.Value, CreatedAt = now,
-                };
-                db.Series.Add(series);
-                var bookings = db.AddBookings(facility, dates.Where(d => conflicts.All(c => c.Date != d)), start, end,
-                    new NewBooking(request.AssociationId, request.Activity, 0m, user.UserId()!.Value, user.Identity?.Name ?? "", series.Id, round.Id), time);
-                request.SeriesId = series.Id;
-                grants.Add(new SeasonGrant(request.Id, request.AssociationId, facility.Id, request.AllocatedWeekday!.Value, start, end, series.Id, bookings.Count));
-            }
-
-            round.Status = SeasonRoundStatus.Published;
-            round.PublishedAt = now;
-            var rejected = requests.Count - grants.Count;
-            var outcomes = requests.Select(r => new SeasonWishOutcome(r.Id, r.AssociationId, r.Activity, r.Weekday, r.Start, r.End,
-                r.Outcome?.ToString() ?? nameof(SeasonOutcome.Rejected),
-                r.AllocatedFacilityId is { } f && facilities.TryGetValue(f, out var given) ? given.Name : null,
-                r.AllocatedWeekday, r.AllocatedStart, r.AllocatedStart?.AddMinutes(r.DurationMinutes))).ToList();
-            db.AddEvent(new SeasonAllocationPublished(round.Id, round.Name, round.SeasonStart, round.SeasonEnd, grants, rejected, now, outcomes), time);
+            var grants = plans.Select(plan => Book(db, round, plan, user, now, time)).ToList();
+            var outcomes = requests.Select(r => r.ToOutcome(r.AllocatedFacilityId is { } f && facilities.TryGetValue(f, out var given) ? given.Name : null)).ToList();
+            db.AddEvent(round.Publish(grants, outcomes, now), time);
             await db.SaveChangesAsync(token);
             await transaction.CommitAsync(token);
-            return TypedResults.Ok(new SeasonPublished(round.ToResponse(), grants.Count, rejected, grants.Sum(g => g.Bookings), booked));
+            return TypedResults.Ok(new SeasonPublished(round.ToResponse(), grants.Count, requests.Count - grants.Count, grants.Sum(g => g.Bookings), booked));
         }, ct);
+    }
+
+    // The slot staff give must keep the facility's rules and not overlap another grant of the round.
+    private static async Task<ProblemHttpResult?> GrantByStaffAsync(
+        BookingDbContext db, SeasonRound round, SeasonRequest request, AdjustOutcomeRequest adjustment, string reason, CancellationToken ct)
+    {
+        var facility = await db.Facilities.AsNoTracking().FirstOrDefaultAsync(f => f.Id == adjustment.FacilityId, ct);
+        if (facility is null)
+        {
+            return Problems.Unprocessable($"No facility has id {adjustment.FacilityId}.");
+        }
+
+        var (day, start) = (adjustment.Weekday!.Value, adjustment.Start!.Value);
+        var end = start.AddMinutes(request.DurationMinutes);
+        if (BookingRules.CheckWeekly(facility, day, start, end) is { Count: > 0 } broken)
+        {
+            return BookingsApi.BrokenRules(broken);
+        }
+
+        var overlapping = (await db.SeasonRequests.AsNoTracking()
+                .Where(r => r.RoundId == round.Id && r.Id != request.Id && r.AllocatedFacilityId == facility.Id && r.AllocatedWeekday == day).ToListAsync(ct))
+            .Where(r => r.Holds(facility.Id, day, start, end)).Select(r => r.Id).ToList();
+        if (overlapping.Count > 0)
+        {
+            return Problems.Conflict($"{facility.Name} on {day}s {start:HH\\:mm}–{end:HH\\:mm} is already granted to request(s) {string.Join(", ", overlapping)}.",
+                new Dictionary<string, object?> { ["conflictsWith"] = overlapping });
+        }
+
+        request.GrantByStaff(facility, day, start, reason);
+        return null;
+    }
+
+    // The publication plan: each grant's dates and what already stands on them. A grant whose association can no
+    // longer book, or with no week of the season left, is rejected here with that reason.
+    private static async Task<List<(SeasonRequest Request, Facility Facility, List<DateOnly> Dates, List<SlotConflict> Conflicts)>> PlanAsync(
+        BookingDbContext db, SeasonRound round, List<SeasonRequest> requests, Dictionary<Guid, Facility> facilities, ClaimsPrincipal user, DateOnly today, CancellationToken ct)
+    {
+        var plans = new List<(SeasonRequest, Facility, List<DateOnly>, List<SlotConflict>)>();
+        foreach (var request in requests.Where(r => r.Granted))
+        {
+            if (request.AssociationId is { } associationId && (await Booker.CheckAsync(db, associationId, user, ct)).Refusal is { } refusal)
+            {
+                request.Reject($"Rejected at publication: {refusal.ProblemDetails.Detail}");
+                continue;
+            }
+
+            var dates = round.PublicationDates(request.AllocatedWeekday!.Value, today);
+            if (dates.Count == 0)
+            {
+                request.Reject("Rejected at publication: no week of the season is left.");
+                continue;
+            }
+
+            var facility = facilities[request.AllocatedFacilityId!.Value];
+            plans.Add((request, facility, dates, await db.ConflictsAsync(facility, dates, request.AllocatedStart!.Value, request.AllocatedEnd!.Value, ct)));
+        }
+
+        return plans;
+    }
+
+    // One grant becomes a weekly series, skipping the dates already booked.
+    private static SeasonGrant Book(BookingDbContext db, SeasonRound round,
+        (SeasonRequest Request, Facility Facility, List<DateOnly> Dates, List<SlotConflict> Conflicts) plan, ClaimsPrincipal user, DateTimeOffset now, TimeProvider time)
+    {
+        var (request, facility, dates, conflicts) = plan;
+        var (start, end) = (request.AllocatedStart!.Value, request.AllocatedEnd!.Value);
+        var series = new BookingSeries
+        {
+            FacilityId = facility.Id, AssociationId = request.AssociationId, SeasonRequestId = request.Id, Activity = request.Activity,
+            FirstDate = dates[0], LastDate = dates[^1], Start = start, End = end,
+            SkippedDates = conflicts.Select(c => c.Date).Distinct().ToList(), CreatedById = user.UserId()!.Value, CreatedAt = now,
+        };
+        db.Series.Add(series);
+        var bookings = db.AddBookings(facility, dates.Where(d => conflicts.All(c => c.Date != d)), start, end,
+            new NewBooking(request.AssociationId, request.Activity, 0m, user.UserId()!.Value, user.Identity?.Name ?? "", series.Id, round.Id), time);
+        request.SeriesId = series.Id;
+        return new SeasonGrant(request.Id, request.AssociationId, facility.Id, request.AllocatedWeekday!.Value, start, end, series.Id, bookings.Count);
     }
 
     // Share of last season's weekly bookings (those already held) that each association did not turn up for.
@@ -412,5 +409,4 @@ public static class SeasonsApi
         return held.ToDictionary(h => h.Association, h => (double)h.Absent / h.Held);
     }
 
-    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

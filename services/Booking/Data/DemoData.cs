@@ -60,7 +60,7 @@ public sealed class DemoData(TimeProvider time) : IDemoData<BookingDbContext>
 
         // The youth school's weekly Wednesday evening in hall 2 for the next eight weeks (outside the Christmas closing).
         var firstWednesday = today.AddDays(((int)DayOfWeek.Wednesday - (int)today.DayOfWeek + 7) % 7 + 7);
-        var dates = Schedule.Weekly(firstWednesday, firstWednesday.AddDays(7 * 7)).Where(d => d < christmas || d > christmas.AddDays(9)).ToList();
+        var dates = BookingRules.Weekly(firstWednesday, firstWednesday.AddDays(7 * 7)).Where(d => d < christmas || d > christmas.AddDays(9)).ToList();
         var series = new BookingSeries
         {
             FacilityId = hal2.Id, Activity = "Ungdomsskolen: idræt", FirstDate = dates[0], LastDate = dates[^1],

@@ -8,17 +8,6 @@ namespace Frivillighed.Booking.Data;
 // Turning local dates and times into bookings, and finding what stands in their way.
 public static class Schedule
 {
-    public static List<DateOnly> Weekly(DateOnly first, DateOnly last)
-    {
-        var dates = new List<DateOnly>();
-        for (var date = first; date <= last; date = date.AddDays(7))
-        {
-            dates.Add(date);
-        }
-
-        return dates;
-    }
-
     // The confirmed bookings and closed periods that keep the facility from being booked start–end on each date.
     // Called under the facility's lock, so the answer holds until the transaction ends.
     public static async Task<List<SlotConflict>> ConflictsAsync(this BookingDbContext db, Facility facility, IReadOnlyList<DateOnly> dates,

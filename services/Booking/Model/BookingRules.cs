@@ -65,4 +65,16 @@ public static class BookingRules
     }
 
     public static bool IsLateCancellation(DateTimeOffset startsAt, DateTimeOffset now) => startsAt - now < TimeSpan.FromDays(FreeCancellationDays);
+
+    // Every date from first to last, a week apart.
+    public static List<DateOnly> Weekly(DateOnly first, DateOnly last)
+    {
+        var dates = new List<DateOnly>();
+        for (var date = first; date <= last; date = date.AddDays(7))
+        {
+            dates.Add(date);
+        }
+
+        return dates;
+    }
 }

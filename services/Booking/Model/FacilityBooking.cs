@@ -41,6 +41,19 @@ public sealed class FacilityBooking
         LateCancellation = late;
     }
 
+    // Attendance is recorded once, for a confirmed booking that has begun.
+    public string? WhyNoAttendance(DateTimeOffset now) =>
+        Attendance is { } recorded ? $"Attendance of booking {Id} is already recorded ({recorded})."
+        : Status != BookingStatus.Confirmed ? $"Booking {Id} was cancelled; there is no attendance to record."
+        : StartsAt > now ? $"Booking {Id} has not begun yet."
+        : null;
+
+    public void RecordAttendance(Attendance attendance, DateTimeOffset now)
+    {
+        Attendance = attendance;
+        AttendanceRecordedAt = now;
+    }
+
     // The integration events of its life, made here so that handlers, consumers and the schedule say the same.
     public BookingConfirmed Confirmed(string facilityName) =>
         new(Id, FacilityId, facilityName, AssociationId, Activity, StartsAt, EndsAt, SeriesId, Price, BookedAt, SeasonRoundId);

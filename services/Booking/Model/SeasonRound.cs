@@ -1,3 +1,5 @@
+using Frivillighed.Contracts.Booking;
+
 namespace Frivillighed.Booking.Model;
 
 // A season's allocation of weekly slots: requests are collected in a window, the system drafts an allocation,
@@ -16,4 +18,27 @@ public sealed class SeasonRound
     public DateTimeOffset? PublishedAt { get; set; }
 
     public bool AcceptsRequestsOn(DateOnly today) => Status != SeasonRoundStatus.Published && RequestsOpen <= today && today <= RequestsClose;
+
+    // Staff adjust and publish a drafted allocation, once.
+    public string? WhyNotChangeAllocation() => Status switch
+    {
+        SeasonRoundStatus.Open => "Draft the allocation first.",
+        SeasonRoundStatus.Published => $"{Name} is already published.",
+        _ => null,
+    };
+
+    // The dates a weekly slot on this weekday is booked on when published today: from tomorrow (or the season's
+    // start, if later) to the season's end.
+    public List<DateOnly> PublicationDates(DayOfWeek weekday, DateOnly today)
+    {
+        var from = today.AddDays(1) > SeasonStart ? today.AddDays(1) : SeasonStart;
+        return BookingRules.Weekly(from.AddDays(((int)weekday - (int)from.DayOfWeek + 7) % 7), SeasonEnd);
+    }
+
+    public SeasonAllocationPublished Publish(List<SeasonGrant> grants, List<SeasonWishOutcome> outcomes, DateTimeOffset now)
+    {
+        Status = SeasonRoundStatus.Published;
+        PublishedAt = now;
+        return new SeasonAllocationPublished(Id, Name, SeasonStart, SeasonEnd, grants, outcomes.Count - grants.Count, now, outcomes);
+    }
 }
