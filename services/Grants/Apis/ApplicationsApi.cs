@@ -124,9 +124,9 @@ public static class ApplicationsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["RoundId"] = ["An application's round and association cannot change; start a new draft."] });
         }
 
-        if (application.Status != ApplicationStatus.Draft)
+        if (application.WhyNotEdit() is { } refusal)
         {
-            return Problems.Conflict($"The application is {application.Status}; only drafts can be edited.");
+            return Problems.Conflict(refusal);
         }
 
         request.ApplyTo(application);
@@ -166,13 +166,30 @@ public static class ApplicationsApi
             return Problems.Forbidden("Only the association's representatives and staff submit its applications.");
         }
 
-        if (application.Status != ApplicationStatus.Draft)
+        if (application.WhyNotSubmit() is { } refusal)
         {
-            return Problems.Conflict($"The application was already submitted ({application.SubmittedAt:yyyy-MM-dd HH:mm} UTC).");
+            return Problems.Conflict(refusal);
         }
 
         var now = time.GetUtcNow();
         var pool = await db.Pools.AsNoTracking().SingleAsync(p => p.Id == application.PoolId, ct);
+        if (await SubmissionProblemsAsync(db, pool, application, now, ct) is { Count: > 0 } problems)
+        {
+            return Problems.Unprocessable(string.Join(" ", problems.Select(p => p.Text)), new Dictionary<string, object?>
+            {
+                ["problems"] = problems.Select(p => p.Text).ToList(), ["problemFields"] = problems.Select(p => p.Field).ToList(),
+            });
+        }
+
+        db.AddEvent(application.Submit(now), time);
+        db.Record(user, pool.Id, id, "application submitted", null, now);
+        return await SaveAsync(db, ct) ?? (Results<Ok<ApplicationResponse>, ProblemHttpResult>)TypedResults.Ok(application.ToResponse());
+    }
+
+    // What stands in the way of submitting: the association's standing first (eligibility, an overdue report of
+    // use), then the application's own problems.
+    private static async Task<List<SubmissionProblem>> SubmissionProblemsAsync(GrantsDbContext db, GrantPool pool, GrantApplication application, DateTimeOffset now, CancellationToken ct)
+    {
         var round = await db.Rounds.AsNoTracking().SingleAsync(r => r.Id == application.RoundId, ct);
         var problems = GrantRules.SubmissionProblems(pool, round, application, now);
         var association = await db.Set<KnownAssociation>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == application.AssociationId, ct);
@@ -181,25 +198,12 @@ public static class ApplicationsApi
             problems.Insert(0, new SubmissionProblem("Association", refusal));
         }
 
-        var today = Copenhagen.Today(now);
-        if (await db.Awards.Where(a => a.AssociationId == application.AssociationId).AnyAsync(OverdueReports.Is(db, today), ct))
+        if (await db.Awards.Where(a => a.AssociationId == application.AssociationId).AnyAsync(OverdueReports.Is(db, Copenhagen.Today(now)), ct))
         {
             problems.Insert(0, new SubmissionProblem("Association", "The association has an overdue report of use on an earlier grant; it can apply again when the report is in."));
         }
 
-        if (problems.Count > 0)
-        {
-            return Problems.Unprocessable(string.Join(" ", problems.Select(p => p.Text)), new Dictionary<string, object?>
-            {
-                ["problems"] = problems.Select(p => p.Text).ToList(), ["problemFields"] = problems.Select(p => p.Field).ToList(),
-            });
-        }
-
-        application.Status = ApplicationStatus.Submitted;
-        application.SubmittedAt = now;
-        db.Record(user, pool.Id, id, "application submitted", null, now);
-        db.AddEvent(new ApplicationSubmitted(id, pool.Id, round.Id, application.AssociationId, application.Title, application.RequestedAmount, now), time);
-        return await SaveAsync(db, ct) ?? (Results<Ok<ApplicationResponse>, ProblemHttpResult>)TypedResults.Ok(application.ToResponse());
+        return problems;
     }
 
     public static async Task<Results<Ok<List<ApplicationResponse>>, ProblemHttpResult>> ListForAssociation(
@@ -316,11 +320,9 @@ public static class ApplicationsApi
                 return Problems.NotFound($"No application has id {id}.");
             }
 
-            if (application.Status != ApplicationStatus.Submitted)
+            if (application.WhyNotDecide() is { } refusal)
             {
-                return Problems.Conflict(
-                    application.Status == ApplicationStatus.Draft ? "The application is a draft; it is decided after submission."
-                        : $"The application is already decided ({application.Status}).");
+                return Problems.Conflict(refusal);
             }
 
             var pool = await db.Pools.AsNoTracking().SingleAsync(p => p.Id == application.PoolId, token);
@@ -328,42 +330,14 @@ public static class ApplicationsApi
             var reason = request.Reason!.Trim();
             if (request.Outcome == DecisionOutcome.Reject)
             {
-                application.Status = ApplicationStatus.Rejected;
-                db.AddEvent(new GrantRejected(id, pool.Id, application.AssociationId, reason, now), time);
+                db.AddEvent(application.Reject(reason, now), time);
                 db.Record(user, pool.Id, id, "application rejected", reason, now);
             }
-            else
+            else if (await AwardAsync(db, pool, application, request, user, now, time, token) is { } problem)
             {
-                var amount = request.Amount!.Value;
-                if (AwardProblems(pool, application, request) is { Count: > 0 } problems)
-                {
-                    return Problems.Unprocessable(string.Join(" ", problems), new Dictionary<string, object?> { ["problems"] = problems });
-                }
-
-                if (!await db.TryCommitAsync(pool.Id, amount, token))
-                {
-                    var remaining = await db.Pools.Where(p => p.Id == pool.Id).Select(p => p.Budget - p.Committed).SingleAsync(token);
-                    return Problems.Conflict(
-                        $"{pool.Name} has {remaining:0.00} kr. left of its {pool.Budget:0.00} kr. budget; an award of {amount:0.00} kr. would over-commit it.");
-                }
-
-                var award = new Award
-                {
-                    ApplicationId = id, PoolId = pool.Id, AssociationId = application.AssociationId, Amount = amount, Conditions = request.Conditions?.Trim(),
-                    Reason = reason, PeriodStart = application.PeriodStart!.Value, PeriodEnd = application.PeriodEnd!.Value,
-                    ReportDue = GrantRules.ReportDue(application.PeriodEnd.Value, pool.ReportDueMonths), DecidedById = user.UserId()!.Value,
-                    DecidedByName = user.Identity?.Name ?? "", DecidedAt = now, CommitteeMeetingDate = request.CommitteeMeetingDate,
-                    CommitteeReference = request.CommitteeReference?.Trim(), QuotaFacilityKind = request.QuotaFacilityKind, QuotaHours = request.QuotaHours,
-                };
-                db.Awards.Add(award);
-                application.Status = ApplicationStatus.Awarded;
-                db.AddEvent(new GrantAwarded(award.Id, id, pool.Id, application.AssociationId, amount, award.PeriodStart, award.PeriodEnd,
-                    request.QuotaFacilityKind is { } kind ? new BookingQuota(kind, request.QuotaHours!.Value) : null, now, award.Conditions, award.ReportDue), time);
-                db.Record(user, pool.Id, id, $"awarded {amount:0.00} kr." + (award.CommitteeReference is { } r ? $" (committee {r})" : ""), reason, now);
+                return problem;
             }
 
-            application.DecisionReason = reason;
-            application.DecidedAt = now;
             if (await SaveAsync(db, token) is { } conflict)
             {
                 return conflict;
@@ -373,6 +347,29 @@ public static class ApplicationsApi
             var awardId = await db.Awards.Where(a => a.ApplicationId == id).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(token);
             return TypedResults.Ok(application.ToResponse(null, awardId));
         }, ct);
+    }
+
+    // The amount is committed in the pool's budget first: a decision that would over-commit it changes nothing.
+    private static async Task<ProblemHttpResult?> AwardAsync(
+        GrantsDbContext db, GrantPool pool, GrantApplication application, DecisionRequest request, ClaimsPrincipal user, DateTimeOffset now, TimeProvider time, CancellationToken ct)
+    {
+        var amount = request.Amount!.Value;
+        if (AwardProblems(pool, application, request) is { Count: > 0 } problems)
+        {
+            return Problems.Unprocessable(string.Join(" ", problems), new Dictionary<string, object?> { ["problems"] = problems });
+        }
+
+        if (!await db.TryCommitAsync(pool.Id, amount, ct))
+        {
+            var remaining = await db.Pools.Where(p => p.Id == pool.Id).Select(p => p.Budget - p.Committed).SingleAsync(ct);
+            return Problems.Conflict($"{pool.Name} has {remaining:0.00} kr. left of its {pool.Budget:0.00} kr. budget; an award of {amount:0.00} kr. would over-commit it.");
+        }
+
+        var award = request.ToAward(application, pool, user, now);
+        db.Awards.Add(award);
+        db.AddEvent(application.Awarded(award), time);
+        db.Record(user, pool.Id, application.Id, $"awarded {amount:0.00} kr." + (award.CommitteeReference is { } r ? $" (committee {r})" : ""), award.Reason, now);
+        return null;
     }
 
     public static async Task<Ok<List<AuditEntryResponse>>> ListAudit(Guid? poolId, Guid? applicationId, GrantsDbContext db, CancellationToken ct)

@@ -1,3 +1,7 @@
+using System.Security.Claims;
+using Frivillighed.Grants.Model;
+using Frivillighed.ServiceDefaults;
+
 namespace Frivillighed.Grants.Apis;
 
 // An award in full or in part (Amount, optional Conditions and booking quota) or a rejection, always with a
@@ -42,4 +46,13 @@ public sealed record DecisionRequest(
 
         return errors;
     }
+
+    public Award ToAward(GrantApplication application, GrantPool pool, ClaimsPrincipal user, DateTimeOffset now) => new()
+    {
+        ApplicationId = application.Id, PoolId = pool.Id, AssociationId = application.AssociationId, Amount = Amount!.Value, Conditions = Conditions?.Trim(),
+        Reason = Reason!.Trim(), PeriodStart = application.PeriodStart!.Value, PeriodEnd = application.PeriodEnd!.Value,
+        ReportDue = GrantRules.ReportDue(application.PeriodEnd.Value, pool.ReportDueMonths), DecidedById = user.UserId()!.Value,
+        DecidedByName = user.Identity?.Name ?? "", DecidedAt = now, CommitteeMeetingDate = CommitteeMeetingDate,
+        CommitteeReference = CommitteeReference?.Trim(), QuotaFacilityKind = QuotaFacilityKind, QuotaHours = QuotaHours,
+    };
 }

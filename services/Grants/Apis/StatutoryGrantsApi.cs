@@ -175,11 +175,9 @@ public static class StatutoryGrantsApi
                 return Problems.NotFound($"No activity grant run has id {runId}.");
             }
 
-            if (run.Status != RunStatus.Draft)
+            if (run.WhyNotApprove() is { } refusal)
             {
-                return Problems.Conflict(run.Status == RunStatus.Approved
-                    ? $"The run was approved on {run.ApprovedAt:yyyy-MM-dd} by {run.ApprovedByName}."
-                    : "A newer run replaced this one; approve the newest.");
+                return Problems.Conflict(refusal);
             }
 
             var pool = await db.Pools.AsNoTracking().SingleAsync(p => p.Id == run.PoolId, token);
@@ -197,9 +195,7 @@ public static class StatutoryGrantsApi
             }
 
             await db.RecordPaidAsync(pool.Id, run.Total, token);
-            run.Status = RunStatus.Approved;
-            run.ApprovedAt = now;
-            run.ApprovedByName = user.Identity?.Name ?? "";
+            run.Approve(user.Identity?.Name ?? "", now);
             db.Record(user, pool.Id, null, $"activity grants approved: {lines.Count} awards, {run.Total:0.00} kr. paid", null, now);
             if (await db.SaveOrConflictAsync(token, changed: $"{pool.Name} was approved at the same moment by someone else.", duplicate: $"{pool.Name} was approved at the same moment by someone else.") is { } conflict)
             {
@@ -257,12 +253,7 @@ public static class StatutoryGrantsApi
                 await db.RecordPaidAsync(pool.Id, pending.Difference, token);
             }
 
-            line.Corrections = [.. line.Corrections, new ActivityCorrection
-            {
-                Revision = latest.Revision, MembersUnder25 = latest.MembersUnder25, Accepted = accepted, Difference = accepted ? pending.Difference : 0m,
-                Reason = reason, DecidedByName = user.Identity?.Name ?? "", DecidedAt = now, AwardId = awardId,
-            }];
-            line.DecidedRevision = latest.Revision;
+            line.DecideCorrection(latest, accepted, pending.Difference, reason, user.Identity?.Name ?? "", now, awardId);
             db.Record(user, pool.Id, null, accepted
                 ? $"corrected member count of {line.AssociationName} accepted: {pending.Difference:0.00} kr." + (pending.Difference < 0 ? " to be repaid" : "")
                 : $"corrected member count of {line.AssociationName} rejected", reason, now);
@@ -353,16 +344,14 @@ public static class StatutoryGrantsApi
             return Problems.NotFound("The association has no premises grant application for this year; save one first.");
         }
 
-        if (application.Status != PremisesStatus.Draft)
+        if (application.WhyNotSubmit() is { } submitted)
         {
-            return Problems.Conflict($"The application was already submitted on {application.SubmittedAt:yyyy-MM-dd}.");
+            return Problems.Conflict(submitted);
         }
 
         var pool = await db.Pools.AsNoTracking().SingleAsync(p => p.Id == poolId, ct);
         var now = time.GetUtcNow();
-        application.Status = PremisesStatus.Submitted;
-        application.SubmittedAt = now;
-        application.Calculated = Calculate(pool, application).Total;
+        application.Submit(Calculate(pool, application).Total, now);
         db.Record(user, poolId, application.Id, $"premises grant application submitted: {application.Calculated:0.00} kr. calculated", null, now);
         if (await SaveAsync(db, ct) is { } conflict)
         {
@@ -408,20 +397,19 @@ public static class StatutoryGrantsApi
                 return Problems.NotFound($"No premises grant application has id {id}.");
             }
 
-            if (application.Status != PremisesStatus.Submitted)
+            if (application.WhyNotDecide() is { } refusal)
             {
-                return Problems.Conflict(application.Status == PremisesStatus.Draft
-                    ? "The application is a draft; it is decided after submission." : $"The application is already decided ({application.Status}).");
+                return Problems.Conflict(refusal);
             }
 
             var pool = await db.Pools.AsNoTracking().SingleAsync(p => p.Id == application.PoolId, token);
             var now = time.GetUtcNow();
             var reason = request.Reason?.Trim() is { Length: > 0 } given ? given : "Beregnet efter kommunens regler for lokaletilskud.";
             var amount = request.Outcome == PremisesOutcome.Adjust ? request.Amount!.Value : application.Calculated ?? 0m;
+            var decidedBy = user.Identity?.Name ?? "";
             if (request.Outcome == PremisesOutcome.Refuse || amount == 0)
             {
-                application.Status = PremisesStatus.Refused;
-                db.AddEvent(new Contracts.Grants.GrantRejected(id, pool.Id, application.AssociationId, reason, now), time);
+                db.AddEvent(application.Refuse(reason, decidedBy, now), time);
                 db.Record(user, pool.Id, id, "premises grant refused", reason, now);
             }
             else
@@ -432,15 +420,10 @@ public static class StatutoryGrantsApi
                     return Problems.Conflict($"{pool.Name} has {remaining:0.00} kr. left of its {pool.Budget:0.00} kr. budget; a grant of {amount:0.00} kr. would over-commit it.");
                 }
 
-                application.AwardId = db.Award(pool, id, application.AssociationId, amount, reason, user, now, time);
-                application.Status = PremisesStatus.Approved;
-                application.Awarded = amount;
+                application.Approve(db.Award(pool, id, application.AssociationId, amount, reason, user, now, time), amount, reason, decidedBy, now);
                 db.Record(user, pool.Id, id, $"premises grant approved: {amount:0.00} kr." + (amount != application.Calculated ? $" (calculated {application.Calculated:0.00})" : ""), reason, now);
             }
 
-            application.DecisionReason = reason;
-            application.DecidedAt = now;
-            application.DecidedByName = user.Identity?.Name ?? "";
             if (await SaveAsync(db, token) is { } conflict)
             {
                 return conflict;

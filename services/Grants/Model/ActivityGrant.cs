@@ -20,4 +20,16 @@ public sealed class ActivityGrant
     // The revision of the member count that the last decision (the run, or a correction) rests on.
     public int DecidedRevision { get; set; }
     public List<ActivityCorrection> Corrections { get; set; } = [];
+
+    // A corrected member count after approval is decided once per revision: accepted (its difference paid, or
+    // claimed back when negative) or rejected, with the reason.
+    public void DecideCorrection(MemberCount latest, bool accepted, decimal difference, string reason, string decidedBy, DateTimeOffset now, Guid? awardId)
+    {
+        Corrections = [.. Corrections, new ActivityCorrection
+        {
+            Revision = latest.Revision, MembersUnder25 = latest.MembersUnder25, Accepted = accepted, Difference = accepted ? difference : 0m,
+            Reason = reason, DecidedByName = decidedBy, DecidedAt = now, AwardId = awardId,
+        }];
+        DecidedRevision = latest.Revision;
+    }
 }

@@ -22,4 +22,13 @@ public sealed class ActivityGrantRun
     public string? ApprovedByName { get; set; }
     public List<ExcludedAssociation> Excluded { get; set; } = [];
     public uint Version { get; set; }
+
+    public string? WhyNotApprove() => Status switch
+    {
+        RunStatus.Draft => null,
+        RunStatus.Approved => $"The run was approved on {ApprovedAt:yyyy-MM-dd} by {ApprovedByName}.",
+        _ => "A newer run replaced this one; approve the newest.",
+    };
+
+    public void Approve(string approvedBy, DateTimeOffset now) => (Status, ApprovedAt, ApprovedByName) = (RunStatus.Approved, now, approvedBy);
 }
