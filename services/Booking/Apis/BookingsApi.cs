@@ -38,13 +38,7 @@ public static class BookingsApi
         CreateBookingRequest request, [FromHeader(Name = Idempotency.Header)] string? idempotencyKey,
         BookingDbContext db, ClaimsPrincipal user, TimeProvider time, HttpResponse http, CancellationToken ct)
     {
-        var errors = request.Validate();
-        if (Idempotency.ValidateKey(idempotencyKey) is { } keyError)
-        {
-            errors[Idempotency.Header] = [keyError];
-        }
-
-        if (errors.Count > 0)
+        if (request.Validate().AndKey(idempotencyKey) is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors);
         }
@@ -60,36 +54,13 @@ public static class BookingsApi
                 return Idempotency.Mismatch(earlier, hash) is { } mismatch ? mismatch : Idempotency.Replay<BookingResponse>(earlier, http);
             }
 
-            // Everything that can refuse the booking is checked before the facility's lock, so refusals (most of
-            // them conflicts, under contention) do not queue; the lock is held only for the insert and the commit.
-            if (await db.Facilities.AsNoTracking().FirstOrDefaultAsync(f => f.Id == request.FacilityId, token) is not { } facility)
-            {
-                return Problems.NotFound($"No facility has id {request.FacilityId}.");
-            }
-
-            var (eligibility, refusal) = await Booker.CheckAsync(db, request.AssociationId, user, token);
+            var (facility, eligibility, refusal) = await CheckAsync(db, request, user, now, token);
             if (refusal is not null)
             {
                 return refusal;
             }
 
-            if (BookingRules.Check(facility, date, start, end, now, user.IsStaff()) is { Count: > 0 } broken)
-            {
-                return BrokenRules(broken);
-            }
-
-            var conflicts = await db.ConflictsAsync(facility, [date], start, end, token);
-            if (conflicts.FirstOrDefault(c => c.Start is null) is { } closed)
-            {
-                return BrokenRules([new BrokenRule("Closed", closed.Reason)]);
-            }
-
-            if (conflicts.Count > 0)
-            {
-                return Conflicts(conflicts);
-            }
-
-            await db.LockFacilitiesAsync([facility.Id], token);
+            await db.LockFacilitiesAsync([facility!.Id], token);
             var price = eligibility!.PriceFor(facility, start, end);
             var quota = price > 0 && request.AssociationId is { } payer
                 ? await db.TryTakeQuotaAsync(payer, facility.Kind, date, (int)(end - start).TotalMinutes, token)
@@ -114,13 +85,7 @@ public static class BookingsApi
         CreateSeriesRequest request, [FromHeader(Name = Idempotency.Header)] string? idempotencyKey,
         BookingDbContext db, ClaimsPrincipal user, TimeProvider time, HttpResponse http, CancellationToken ct)
     {
-        var errors = request.Validate();
-        if (Idempotency.ValidateKey(idempotencyKey) is { } keyError)
-        {
-            errors[Idempotency.Header] = [keyError];
-        }
-
-        if (errors.Count > 0)
+        if (request.Validate().AndKey(idempotencyKey) is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors);
         }
@@ -147,10 +112,7 @@ public static class BookingsApi
                 return refusal;
             }
 
-            // The first date shows whether it has begun, the last whether it is too far ahead; the rest hold every week.
-            var broken = BookingRules.Check(facility, first, start, end, now, user.IsStaff())
-                .Union(BookingRules.Check(facility, last, start, end, now, user.IsStaff())).ToList();
-            if (broken.Count > 0)
+            if (BookingRules.CheckSeries(facility, first, last, start, end, now, user.IsStaff()) is { Count: > 0 } broken)
             {
                 return BrokenRules(broken);
             }
@@ -160,18 +122,13 @@ public static class BookingsApi
             var free = dates.Where(d => conflicts.All(c => c.Date != d)).ToList();
             if (conflicts.Count > 0 && (!request.SkipConflicts || free.Count == 0))
             {
-                var conflicted = conflicts.Select(c => c.Date).Distinct().Count();
                 return Problems.Conflict(
-                    $"{conflicted} of the series' {dates.Count} dates cannot be booked; nothing was booked. "
+                    $"{conflicts.Select(c => c.Date).Distinct().Count()} of the series' {dates.Count} dates cannot be booked; nothing was booked. "
                     + (free.Count == 0 ? "No date is free." : "Set skipConflicts to book the free dates only."),
                     new Dictionary<string, object?> { ["conflicts"] = conflicts });
             }
 
-            var series = new BookingSeries
-            {
-                FacilityId = facility.Id, AssociationId = request.AssociationId, Activity = request.Activity!.Trim(), FirstDate = first, LastDate = last,
-                Start = start, End = end, SkippedDates = conflicts.Select(c => c.Date).Distinct().ToList(), CreatedById = userId, CreatedAt = now,
-            };
+            var series = request.ToSeries(conflicts.Select(c => c.Date).Distinct().ToList(), userId, now);
             db.Series.Add(series);
             var bookings = db.AddBookings(facility, free, start, end,
                 new NewBooking(request.AssociationId, series.Activity, eligibility!.PriceFor(facility, start, end), userId, user.Identity?.Name ?? "", series.Id),
@@ -306,6 +263,34 @@ public static class BookingsApi
     }
 
     // rules: the sentences; ruleCodes: which rule each is (BrokenRule.Code), for a frontend's own words.
+    // Everything that can refuse a booking, checked before the facility's lock so that refusals (most of them
+    // conflicts, under contention) do not queue; the lock is held only for the insert and the commit.
+    private static async Task<(Facility? Facility, Eligibility? Eligibility, ProblemHttpResult? Refusal)> CheckAsync(
+        BookingDbContext db, CreateBookingRequest request, ClaimsPrincipal user, DateTimeOffset now, CancellationToken ct)
+    {
+        var (date, start, end) = (request.Date!.Value, request.Start!.Value, request.End!.Value);
+        if (await db.Facilities.AsNoTracking().FirstOrDefaultAsync(f => f.Id == request.FacilityId, ct) is not { } facility)
+        {
+            return (null, null, Problems.NotFound($"No facility has id {request.FacilityId}."));
+        }
+
+        var (eligibility, refusal) = await Booker.CheckAsync(db, request.AssociationId, user, ct);
+        if (refusal is not null)
+        {
+            return (null, null, refusal);
+        }
+
+        if (BookingRules.Check(facility, date, start, end, now, user.IsStaff()) is { Count: > 0 } broken)
+        {
+            return (null, null, BrokenRules(broken));
+        }
+
+        var conflicts = await db.ConflictsAsync(facility, [date], start, end, ct);
+        return conflicts.FirstOrDefault(c => c.Start is null) is { } closed ? (null, null, BrokenRules([new BrokenRule("Closed", closed.Reason)]))
+            : conflicts.Count > 0 ? (null, null, Conflicts(conflicts))
+            : (facility, eligibility, null);
+    }
+
     public static ProblemHttpResult BrokenRules(List<BrokenRule> broken) => Problems.Unprocessable(string.Join(" ", broken.Select(r => r.Text)),
         new Dictionary<string, object?> { ["rules"] = broken.Select(r => r.Text).ToList(), ["ruleCodes"] = broken.Select(r => r.Code).ToList() });
 

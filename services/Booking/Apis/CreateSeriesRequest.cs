@@ -1,3 +1,5 @@
+using Frivillighed.Booking.Model;
+
 namespace Frivillighed.Booking.Apis;
 
 // A weekly booking on FirstDate's weekday until LastDate. SkipConflicts: book the free dates and report the
@@ -29,4 +31,10 @@ public sealed record CreateSeriesRequest(
 
         return errors;
     }
+
+    public BookingSeries ToSeries(List<DateOnly> skipped, Guid userId, DateTimeOffset now) => new()
+    {
+        FacilityId = FacilityId!.Value, AssociationId = AssociationId, Activity = Activity!.Trim(), FirstDate = FirstDate!.Value, LastDate = LastDate!.Value,
+        Start = Start!.Value, End = End!.Value, SkippedDates = skipped, CreatedById = userId, CreatedAt = now,
+    };
 }

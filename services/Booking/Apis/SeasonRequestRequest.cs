@@ -50,4 +50,11 @@ public sealed record SeasonRequestRequest(
 
         return errors;
     }
+
+    public SeasonRequest ToSeasonRequest(Guid roundId, Guid userId, DateTimeOffset now) => new()
+    {
+        RoundId = roundId, AssociationId = AssociationId, FacilityId = FacilityId, Kind = FacilityId is null ? Kind : null, Town = FacilityId is null ? Town : null,
+        Weekday = Weekday!.Value, Start = Start!.Value, DurationMinutes = DurationMinutes!.Value, Activity = Activity!.Trim(), TargetGroup = TargetGroup!.Value,
+        ExpectedParticipants = ExpectedParticipants!.Value, SubmittedById = userId, SubmittedAt = now,
+    };
 }

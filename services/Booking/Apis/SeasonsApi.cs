@@ -126,9 +126,9 @@ public static class SeasonsApi
             return Problems.Conflict($"{round.Name} is already published; book the remaining time directly.");
         }
 
-        if (!user.IsStaff() && !round.AcceptsRequestsOn(Copenhagen.Today(now)))
+        if (!user.IsStaff() && round.WhyNoRequestsOn(Copenhagen.Today(now)) is { } closed)
         {
-            return Problems.Unprocessable($"{round.Name} accepts requests from {round.RequestsOpen:yyyy-MM-dd} to {round.RequestsClose:yyyy-MM-dd}.");
+            return Problems.Unprocessable(closed);
         }
 
         if (request.FacilityId is { } facilityId && !await db.Facilities.AnyAsync(f => f.Id == facilityId, ct))
@@ -136,14 +136,7 @@ public static class SeasonsApi
             return Problems.Unprocessable($"No facility has id {facilityId}.");
         }
 
-        var seasonRequest = new SeasonRequest
-        {
-            RoundId = id, AssociationId = request.AssociationId, FacilityId = request.FacilityId,
-            Kind = request.FacilityId is null ? request.Kind : null, Town = request.FacilityId is null ? request.Town : null,
-            Weekday = request.Weekday!.Value, Start = request.Start!.Value, DurationMinutes = request.DurationMinutes!.Value,
-            Activity = request.Activity!.Trim(), TargetGroup = request.TargetGroup!.Value, ExpectedParticipants = request.ExpectedParticipants!.Value,
-            SubmittedById = user.UserId()!.Value, SubmittedAt = now,
-        };
+        var seasonRequest = request.ToSeasonRequest(id, user.UserId()!.Value, now);
         db.SeasonRequests.Add(seasonRequest);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/seasons/{id}/requests/{seasonRequest.Id}", seasonRequest.ToResponse());

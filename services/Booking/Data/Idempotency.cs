@@ -24,10 +24,16 @@ public static class Idempotency
     public static string Hash(string operation, object request) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(operation + "\n" + JsonSerializer.Serialize(request, Json))));
 
-    public static string? ValidateKey(string? key) =>
-        key is not null && (string.IsNullOrWhiteSpace(key) || key.Length > MaxKeyLength)
-            ? $"The {Header} header must be 1–{MaxKeyLength} characters (a UUID is a good key)."
-            : null;
+    // The request's field errors, with the header's when the key is malformed.
+    public static Dictionary<string, string[]> AndKey(this Dictionary<string, string[]> errors, string? key)
+    {
+        if (key is not null && (string.IsNullOrWhiteSpace(key) || key.Length > MaxKeyLength))
+        {
+            errors[Header] = [$"The {Header} header must be 1–{MaxKeyLength} characters (a UUID is a good key)."];
+        }
+
+        return errors;
+    }
 
     // Null: the key is now this request's. Otherwise the earlier request's record.
     public static async Task<IdempotencyRecord?> ClaimAsync(this BookingDbContext db, Guid userId, string key, string hash, DateTimeOffset now,

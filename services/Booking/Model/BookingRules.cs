@@ -41,6 +41,11 @@ public static class BookingRules
     }
 
     // The rules that hold for a weekday and times in every week: opening hours and the booking unit.
+    // A weekly series: the first date shows whether it has begun, the last whether it is too far ahead; the rest
+    // hold every week.
+    public static List<BrokenRule> CheckSeries(Facility facility, DateOnly first, DateOnly last, TimeOnly start, TimeOnly end, DateTimeOffset now, bool staff) =>
+        Check(facility, first, start, end, now, staff).Union(Check(facility, last, start, end, now, staff)).ToList();
+
     public static List<BrokenRule> CheckWeekly(Facility facility, DayOfWeek day, TimeOnly start, TimeOnly end)
     {
         var hours = facility.OpenOn(day);

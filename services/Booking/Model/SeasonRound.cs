@@ -17,6 +17,9 @@ public sealed class SeasonRound
     public DateTimeOffset? DraftedAt { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }
 
+    public string? WhyNoRequestsOn(DateOnly today) =>
+        AcceptsRequestsOn(today) ? null : $"{Name} accepts requests from {RequestsOpen:yyyy-MM-dd} to {RequestsClose:yyyy-MM-dd}.";
+
     public bool AcceptsRequestsOn(DateOnly today) => Status != SeasonRoundStatus.Published && RequestsOpen <= today && today <= RequestsClose;
 
     // Staff adjust and publish a drafted allocation, once.

@@ -53,8 +53,8 @@ public static class RegistrationsApi
         }
 
         var sessions = request.Sessions?.Distinct().ToList() ?? [];
-        var known = await db.Sessions.AsNoTracking().Where(s => s.EventId == id).Select(s => new { s.Id, s.Title }).ToListAsync(ct);
-        if (sessions.Except(known.Select(s => s.Id)).Any())
+        var known = await db.Sessions.AsNoTracking().Where(s => s.EventId == id).ToDictionaryAsync(s => s.Id, s => s.Title, ct);
+        if (sessions.Except(known.Keys).Any())
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Sessions"] = ["Choose sessions of this event's programme."] });
         }
@@ -62,16 +62,15 @@ public static class RegistrationsApi
         var token = Secrets.NewToken();
         return await db.InTransactionAsync<Results<Created<RegistrationResponse>, ValidationProblem, ProblemHttpResult>>(async (transaction, cancel) =>
         {
-            var seated = await db.TryTakeAsync(id, forWaitingList: false, cancel);
-            if (seated && await FirstFullSessionAsync(db, sessions, cancel) is { } full)
+            var (queueNumber, full) = await TakeSeatAsync(db, id, sessions, cancel);
+            if (full is not null)
             {
-                return Problems.Conflict($"The session '{known.Single(s => s.Id == full).Title}' is full; choose other sessions.");
+                return Problems.Conflict($"The session '{known[full.Value]}' is full; choose other sessions.");
             }
 
-            var queueNumber = seated ? (long?)null : await db.TakeQueueNumberAsync(id, cancel);
             var registration = request.ToRegistration(id, sessions, queueNumber, Secrets.Hash(token), now);
             db.Registrations.Add(registration);
-            if (seated)
+            if (queueNumber is null)
             {
                 db.AddEvent(registration.Confirmed(now), time);
             }
@@ -202,18 +201,24 @@ public static class RegistrationsApi
             : null;
     }
 
-    // Takes a seat in each chosen session, in order; the first that is full, if any (the transaction is then rolled back).
-    private static async Task<Guid?> FirstFullSessionAsync(EventsDbContext db, List<Guid> sessions, CancellationToken ct)
+    // A seat of the event and of each chosen session (FullSession names the first that is full; the transaction
+    // is then rolled back), or, when the event is full, the next number of its waiting list.
+    private static async Task<(long? QueueNumber, Guid? FullSession)> TakeSeatAsync(EventsDbContext db, Guid eventId, List<Guid> sessions, CancellationToken ct)
     {
+        if (!await db.TryTakeAsync(eventId, forWaitingList: false, ct))
+        {
+            return (await db.TakeQueueNumberAsync(eventId, ct), null);
+        }
+
         foreach (var session in sessions)
         {
             if (!await db.TryTakeSessionAsync(session, ct))
             {
-                return session;
+                return (null, session);
             }
         }
 
-        return null;
+        return (null, null);
     }
 
     private static async Task<RegistrationResponse> ResponseAsync(EventsDbContext db, Registration r, string? cancelLink, CancellationToken ct)
