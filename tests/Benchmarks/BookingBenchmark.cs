@@ -3,13 +3,15 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Frivillighed.TestSupport;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Frivillighed.Benchmarks;
 
 // Booking writes through the gateway with real tokens: Identity, Booking and the gateway run as processes.
 // 32 clients book distinct one-hour slots (no conflicts: every request is a write) on one facility (all of
 // them queue for its row lock) and spread over 20 facilities; the floor is the raw insert rate of the same
-// rows into the same table (exclusion constraint included) over 32 connections, measured in this run.
+// rows into the same table (exclusion constraint included) over 32 connections, and the same-shape transaction
+// (lock, insert, outbox row, commit) done by PostgreSQL alone, both measured in this run.
 public static class BookingBenchmark
 {
     private const int Concurrency = 32;
@@ -35,6 +37,8 @@ public static class BookingBenchmark
         using var identity = BenchHost.Start(Path.Combine(root, "services/Identity/bin/Release/net10.0/Identity.dll"), identityPort, new()
         {
             ["ConnectionStrings__identitydb"] = identityDb.ConnectionString,
+            ["ConnectionStrings__messaging"] = TestServers.RabbitMq,
+            ["Messaging__QueuePrefix"] = "bench-identity",
             ["Identity__Issuer"] = issuer,
             ["Platform__SeedDemoData"] = "true",
             ["ASPNETCORE_ENVIRONMENT"] = "Development", // the password flow, for the benchmark's token
@@ -70,12 +74,21 @@ public static class BookingBenchmark
             var one = await BookAsync(client, api, [facilities[0]], start, Duration);
             var spread = await BookAsync(client, api, facilities.Skip(1).Take(Facilities).ToList(), start, Duration);
             var raw = await RawInsertAsync(bookingDb, facilities.Skip(1 + Facilities).Take(Facilities).ToList(), start, Duration);
+            // The same work as the API's transaction, by PostgreSQL alone: later days of the same facilities, so the
+            // rows and the constraint are the API's own.
+            var later = start.AddDays(400);
+            var sameOne = await SameShapeAsync(bookingDb, [facilities[0]], later, Duration);
+            var sameSpread = await SameShapeAsync(bookingDb, facilities.Skip(1).Take(Facilities).ToList(), later, Duration);
 
             Console.WriteLine($"Booking writes: POST /api/bookings through the gateway, {Concurrency} concurrent clients, {Duration.TotalSeconds:0} s each");
             Print("one facility     ", one);
             Print($"{Facilities} facilities    ", spread);
             Print("raw INSERT (SQL) ", raw);
+            Print("same shape, one  ", sameOne);
+            Print($"same shape, {Facilities}   ", sameSpread);
             Console.WriteLine($"  API/raw throughput ratio: one facility {one.Throughput / raw.Throughput:0.00}, {Facilities} facilities {spread.Throughput / raw.Throughput:0.00}");
+            Console.WriteLine($"  API/same-shape floor: one facility {one.Throughput / sameOne.Throughput:0.00}, {Facilities} facilities {spread.Throughput / sameSpread.Throughput:0.00}"
+                + $" (aim ≥ 0.5; p99 on one facility {one.P99:0} ms, aim ≤ 100)");
             var overlaps = await bookingDb.ScalarAsync<long>("""
                 SELECT count(*) FROM bookings a JOIN bookings b ON a.facility_id = b.facility_id AND a.id < b.id
                 WHERE a.status = 'Confirmed' AND b.status = 'Confirmed' AND tstzrange(a.starts_at, a.ends_at) && tstzrange(b.starts_at, b.ends_at)
@@ -133,6 +146,41 @@ public static class BookingBenchmark
             command.Parameters.Add(new() { Value = startsAt });
             command.Parameters.Add(new() { Value = startsAt.AddHours(1) });
             return await command.ExecuteNonQueryAsync() == 1;
+        });
+    }
+
+    // What one API booking does in PostgreSQL, with raw Npgsql: lock the facility's row, insert the booking under
+    // the exclusion constraint, insert its outbox row (the NOTIFY trigger fires), commit.
+    private static async Task<Load.Result> SameShapeAsync(TestDatabase database, List<Guid> facilities, DateOnly start, TimeSpan duration)
+    {
+        await using var source = NpgsqlDataSource.Create(database.ConnectionString);
+        var counters = new int[facilities.Count];
+        var next = -1;
+        return await Load.RunAsync(Concurrency, duration, async () =>
+        {
+            var f = (int)((uint)Interlocked.Increment(ref next) % (uint)facilities.Count);
+            var slot = Interlocked.Increment(ref counters[f]) - 1;
+            var startsAt = new DateTimeOffset(start.AddDays(slot / SlotsPerDay).ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero).AddHours(slot % SlotsPerDay);
+            await using var connection = await source.OpenConnectionAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
+            await using var batch = new NpgsqlBatch(connection, transaction)
+            {
+                BatchCommands =
+                {
+                    new("SELECT name FROM facilities WHERE id = $1 FOR UPDATE") { Parameters = { new() { Value = facilities[f] } } },
+                    new("""
+                        INSERT INTO bookings (id, facility_id, activity, starts_at, ends_at, status, price, booked_by_id, booked_by_name, booked_at, late_cancellation)
+                        VALUES ($1, $2, 'Benchmark', $3, $4, 'Confirmed', 0, gen_random_uuid(), 'bench', now(), false)
+                        """) { Parameters = { new() { Value = Guid.CreateVersion7() }, new() { Value = facilities[f] }, new() { Value = startsAt }, new() { Value = startsAt.AddHours(1) } } },
+                    new("""
+                        INSERT INTO outbox_messages (message_id, message_type, payload, created_at)
+                        VALUES ($1, 'Frivillighed.Contracts.Booking.BookingConfirmed', $2, now())
+                        """) { Parameters = { new() { Value = Guid.CreateVersion7() }, new() { Value = $"{{\"facilityId\":\"{facilities[f]}\",\"startsAt\":\"{startsAt:O}\"}}", NpgsqlDbType = NpgsqlDbType.Jsonb } } },
+                },
+            };
+            await batch.ExecuteNonQueryAsync();
+            await transaction.CommitAsync();
+            return true;
         });
     }
 
