@@ -34,17 +34,17 @@ public static class Outbox
     private static readonly System.Reflection.Assembly ContractsAssembly = typeof(AssociationRegistered).Assembly;
 
     // Adds the event to the outbox; it is stored by the caller's next SaveChangesAsync, with the change itself.
-    public static void AddEvent<T>(this DbContext db, T message, TimeProvider time) where T : class
+    public static void AddEvent<T>(this DbContext db, T message, TimeProvider time) where T : class => db.Set<OutboxMessage>().Add(Message(message, time));
+
+    // The outbox row of an event: added by AddEvent, or written with many others by BulkCopy.CopyAsync.
+    public static OutboxMessage Message<T>(T message, TimeProvider time) where T : class => new()
     {
-        db.Set<OutboxMessage>().Add(new OutboxMessage
-        {
-            MessageId = Guid.CreateVersion7(),
-            MessageType = typeof(T).FullName!,
-            Payload = JsonSerializer.Serialize(message, SerializerOptions),
-            CreatedAt = time.GetUtcNow(),
-            TraceParent = Activity.Current?.Id,
-        });
-    }
+        MessageId = Guid.CreateVersion7(),
+        MessageType = typeof(T).FullName!,
+        Payload = JsonSerializer.Serialize(message, SerializerOptions),
+        CreatedAt = time.GetUtcNow(),
+        TraceParent = Activity.Current?.Id,
+    };
 
     public static (Type Type, object Message) Deserialize(OutboxMessage message)
     {

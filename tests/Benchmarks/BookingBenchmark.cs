@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -34,15 +35,7 @@ public static class BookingBenchmark
             return environment;
         }
 
-        using var identity = BenchHost.Start(Path.Combine(root, "services/Identity/bin/Release/net10.0/Identity.dll"), identityPort, new()
-        {
-            ["ConnectionStrings__identitydb"] = identityDb.ConnectionString,
-            ["ConnectionStrings__messaging"] = TestServers.RabbitMq,
-            ["Messaging__QueuePrefix"] = "bench-identity",
-            ["Identity__Issuer"] = issuer,
-            ["Platform__SeedDemoData"] = "true",
-            ["ASPNETCORE_ENVIRONMENT"] = "Development", // the password flow, for the benchmark's token
-        });
+        using var identity = BenchHost.StartIdentity(root, identityDb, identityPort);
         using var booking = BenchHost.Start(Path.Combine(root, "services/Booking/bin/Release/net10.0/Booking.dll"), bookingPort, Trusting(new()
         {
             ["ConnectionStrings__bookingdb"] = bookingDb.ConnectionString,
@@ -60,7 +53,7 @@ public static class BookingBenchmark
             using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Concurrency * 2 });
             await BenchHost.WaitUntilUpAsync(client, $"{issuer}.well-known/openid-configuration");
             await BenchHost.WaitUntilUpAsync(client, $"http://127.0.0.1:{gatewayPort}/api/facilities");
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await StaffTokenAsync(client, issuer));
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await BenchHost.StaffTokenAsync(client, issuer));
             var api = $"http://127.0.0.1:{gatewayPort}/api";
             var facilities = new List<Guid>();
             for (var i = 0; i < Facilities * 3 + 1; i++)
@@ -72,7 +65,13 @@ public static class BookingBenchmark
             // Warm-up: the JIT (tiered compilation) and the connection pools settle before anything is measured.
             await BookAsync(client, api, facilities.Skip(1 + 2 * Facilities).ToList(), start, TimeSpan.FromSeconds(15));
             var one = await BookAsync(client, api, [facilities[0]], start, Duration);
+            var cpu = (Gateway: BenchHost.CpuMilliseconds(gateway), Booking: BenchHost.CpuMilliseconds(booking), Identity: BenchHost.CpuMilliseconds(identity),
+                Postgres: BenchHost.PostgresCpuMilliseconds(), Client: BenchHost.CpuMilliseconds(Process.GetCurrentProcess()));
             var spread = await BookAsync(client, api, facilities.Skip(1).Take(Facilities).ToList(), start, Duration);
+            var made = spread.Samples.Count;
+            var perBooking = (Gateway: (BenchHost.CpuMilliseconds(gateway) - cpu.Gateway) / made, Booking: (BenchHost.CpuMilliseconds(booking) - cpu.Booking) / made,
+                Identity: (BenchHost.CpuMilliseconds(identity) - cpu.Identity) / made, Postgres: (BenchHost.PostgresCpuMilliseconds() - cpu.Postgres) / made,
+                Client: (BenchHost.CpuMilliseconds(Process.GetCurrentProcess()) - cpu.Client) / made);
             var raw = await RawInsertAsync(bookingDb, facilities.Skip(1 + Facilities).Take(Facilities).ToList(), start, Duration);
             // The same work as the API's transaction, by PostgreSQL alone: later days of the same facilities, so the
             // rows and the constraint are the API's own.
@@ -89,6 +88,8 @@ public static class BookingBenchmark
             Console.WriteLine($"  API/raw throughput ratio: one facility {one.Throughput / raw.Throughput:0.00}, {Facilities} facilities {spread.Throughput / raw.Throughput:0.00}");
             Console.WriteLine($"  API/same-shape floor: one facility {one.Throughput / sameOne.Throughput:0.00}, {Facilities} facilities {spread.Throughput / sameSpread.Throughput:0.00}"
                 + $" (aim ≥ 0.5; p99 on one facility {one.P99:0} ms, aim ≤ 100)");
+            Console.WriteLine($"  CPU per booking ({Facilities} facilities): gateway {perBooking.Gateway:0.0} ms, Booking {perBooking.Booking:0.0} ms, PostgreSQL {perBooking.Postgres:0.0} ms,"
+                + $" Identity {perBooking.Identity:0.0} ms, benchmark client {perBooking.Client:0.0} ms; {Environment.ProcessorCount} cores give {Environment.ProcessorCount * 1000.0 / (perBooking.Gateway + perBooking.Booking + perBooking.Postgres + perBooking.Identity + perBooking.Client):0} bookings/s at most");
             var overlaps = await bookingDb.ScalarAsync<long>("""
                 SELECT count(*) FROM bookings a JOIN bookings b ON a.facility_id = b.facility_id AND a.id < b.id
                 WHERE a.status = 'Confirmed' AND b.status = 'Confirmed' AND tstzrange(a.starts_at, a.ends_at) && tstzrange(b.starts_at, b.ends_at)
@@ -184,18 +185,7 @@ public static class BookingBenchmark
         });
     }
 
-    private static async Task<string> StaffTokenAsync(HttpClient client, string issuer)
-    {
-        var response = await client.PostAsync($"{issuer}connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "password", ["username"] = "dorte", ["password"] = "dev-password", ["client_id"] = "frivillighed-dev",
-            ["scope"] = "frivillighed-api roles",
-        }));
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return body.TryGetProperty("access_token", out var token) ? token.GetString()! : throw new InvalidOperationException($"No token: {body}");
-    }
-
-    private static async Task<Guid> NewFacilityAsync(HttpClient client, string api, string name)
+    public static async Task<Guid> NewFacilityAsync(HttpClient client, string api, string name)
     {
         var response = await client.PostAsJsonAsync($"{api}/facilities", new
         {

@@ -1,6 +1,6 @@
 using Frivillighed.Benchmarks;
 
-// ./platform bench [gateway] [outbox] [booking] [portal]: every figure below is measured in this one run, on this
+// ./platform bench [gateway] [outbox] [booking] [portal] [season]: every figure below is measured in this one run, on this
 // machine, against real servers. Without arguments, all of them.
 var benchmarks = new Dictionary<string, Func<Task>>
 {
@@ -8,6 +8,7 @@ var benchmarks = new Dictionary<string, Func<Task>>
     ["outbox"] = OutboxBenchmark.RunAsync,
     ["booking"] = BookingBenchmark.RunAsync,
     ["portal"] = PortalBenchmark.RunAsync,
+    ["season"] = SeasonBenchmark.RunAsync,
 };
 if (args.FirstOrDefault(a => !benchmarks.ContainsKey(a)) is { } unknown)
 {

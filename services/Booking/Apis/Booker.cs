@@ -33,6 +33,14 @@ public static class Booker
         return eligibility.Refusal is { } refusal ? (null, Problems.Unprocessable(refusal)) : (eligibility, null);
     }
 
+    // Staff acting for many associations at once (a season's publication): each one's eligibility, read once.
+    public static async Task<Dictionary<Guid, Eligibility>> EligibilityAsync(BookingDbContext db, IReadOnlyCollection<Guid> associationIds, CancellationToken ct)
+    {
+        var associations = await db.Set<KnownAssociation>().AsNoTracking().Where(a => associationIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        var rights = await db.BookingRights.AsNoTracking().Where(r => associationIds.Contains(r.AssociationId)).ToDictionaryAsync(r => r.AssociationId, ct);
+        return associationIds.Distinct().ToDictionary(id => id, id => Eligibility.For(id, associations.GetValueOrDefault(id), rights.GetValueOrDefault(id)));
+    }
+
     // Representatives and staff see and cancel an association's bookings; only staff the municipality's own.
     public static Task<bool> MayManageAsync(BookingDbContext db, Guid? associationId, ClaimsPrincipal user, CancellationToken ct) =>
         associationId is { } id ? db.MayActForAsync(id, user, ct) : Task.FromResult(user.IsStaff());

@@ -287,7 +287,7 @@ public static class SeasonsApi
             var now = time.GetUtcNow();
             var requests = await db.SeasonRequests.Where(r => r.RoundId == id).OrderBy(r => r.Rank).ToListAsync(token);
             var facilities = (await db.LockFacilitiesAsync(requests.Where(r => r.Granted).Select(r => r.AllocatedFacilityId!.Value).ToList(), token)).ToDictionary(f => f.Id);
-            var plans = await PlanAsync(db, round, requests, facilities, user, Copenhagen.Today(now), token);
+            var plans = await PlanAsync(db, round, requests, facilities, Copenhagen.Today(now), token);
             var booked = plans.Select(p => new RequestConflicts(p.Request.Id, p.Conflicts.Where(c => c.Start is not null).ToList()))
                 .Where(c => c.Conflicts.Count > 0).ToList();
             if (booked.Count > 0 && options?.SkipConflicts != true)
@@ -297,7 +297,14 @@ public static class SeasonsApi
                     new Dictionary<string, object?> { ["conflicts"] = booked });
             }
 
-            var grants = plans.Select(plan => Book(db, round, plan, user, now, time)).ToList();
+            // Tens of thousands of bookings at Faxe scale: written with COPY after the series, with their
+            // BookingConfirmed outbox rows, before the round's own event; all in this transaction.
+            var written = plans.Select(plan => Book(db, round, plan, user, now)).ToList();
+            await db.SaveChangesAsync(token);
+            var bookings = written.SelectMany(b => b.Bookings).ToList();
+            await db.CopyAsync(bookings, token);
+            await db.CopyAsync(bookings.Select(b => Outbox.Message(b.Confirmed(facilities[b.FacilityId].Name), time)).ToList(), token);
+            var grants = written.Select(b => b.Grant).ToList();
             var outcomes = requests.Select(r => r.ToOutcome(r.AllocatedFacilityId is { } f && facilities.TryGetValue(f, out var given) ? given.Name : null)).ToList();
             db.AddEvent(round.Publish(grants, outcomes, now), time);
             await db.SaveChangesAsync(token);
@@ -339,14 +346,16 @@ public static class SeasonsApi
     // The publication plan: each grant's dates and what already stands on them. A grant whose association can no
     // longer book, or with no week of the season left, is rejected here with that reason.
     private static async Task<List<(SeasonRequest Request, Facility Facility, List<DateOnly> Dates, List<SlotConflict> Conflicts)>> PlanAsync(
-        BookingDbContext db, SeasonRound round, List<SeasonRequest> requests, Dictionary<Guid, Facility> facilities, ClaimsPrincipal user, DateOnly today, CancellationToken ct)
+        BookingDbContext db, SeasonRound round, List<SeasonRequest> requests, Dictionary<Guid, Facility> facilities, DateOnly today, CancellationToken ct)
     {
         var plans = new List<(SeasonRequest, Facility, List<DateOnly>, List<SlotConflict>)>();
+        var eligibility = await Booker.EligibilityAsync(db, requests.Where(r => r.Granted && r.AssociationId is not null).Select(r => r.AssociationId!.Value).ToList(), ct);
+        var obstacles = await db.ObstaclesAsync(facilities.Keys, round.SeasonStart < today ? today : round.SeasonStart, round.SeasonEnd, ct);
         foreach (var request in requests.Where(r => r.Granted))
         {
-            if (request.AssociationId is { } associationId && (await Booker.CheckAsync(db, associationId, user, ct)).Refusal is { } refusal)
+            if (request.AssociationId is { } associationId && eligibility[associationId].Refusal is { } refusal)
             {
-                request.Reject($"Rejected at publication: {refusal.ProblemDetails.Detail}");
+                request.Reject($"Rejected at publication: {refusal}");
                 continue;
             }
 
@@ -358,15 +367,16 @@ public static class SeasonsApi
             }
 
             var facility = facilities[request.AllocatedFacilityId!.Value];
-            plans.Add((request, facility, dates, await db.ConflictsAsync(facility, dates, request.AllocatedStart!.Value, request.AllocatedEnd!.Value, ct)));
+            plans.Add((request, facility, dates, obstacles.Conflicts(facility, dates, request.AllocatedStart!.Value, request.AllocatedEnd!.Value)));
         }
 
         return plans;
     }
 
-    // One grant becomes a weekly series, skipping the dates already booked.
-    private static SeasonGrant Book(BookingDbContext db, SeasonRound round,
-        (SeasonRequest Request, Facility Facility, List<DateOnly> Dates, List<SlotConflict> Conflicts) plan, ClaimsPrincipal user, DateTimeOffset now, TimeProvider time)
+    // One grant becomes a weekly series (added to the context) and its bookings (for the caller to write), skipping
+    // the dates already booked.
+    private static (SeasonGrant Grant, List<FacilityBooking> Bookings) Book(BookingDbContext db, SeasonRound round,
+        (SeasonRequest Request, Facility Facility, List<DateOnly> Dates, List<SlotConflict> Conflicts) plan, ClaimsPrincipal user, DateTimeOffset now)
     {
         var (request, facility, dates, conflicts) = plan;
         var (start, end) = (request.AllocatedStart!.Value, request.AllocatedEnd!.Value);
@@ -377,10 +387,10 @@ public static class SeasonsApi
             SkippedDates = conflicts.Select(c => c.Date).Distinct().ToList(), CreatedById = user.UserId()!.Value, CreatedAt = now,
         };
         db.Series.Add(series);
-        var bookings = db.AddBookings(facility, dates.Where(d => conflicts.All(c => c.Date != d)), start, end,
-            new NewBooking(request.AssociationId, request.Activity, 0m, user.UserId()!.Value, user.Identity?.Name ?? "", series.Id, round.Id), time);
+        var bookings = Schedule.NewBookings(facility, dates.Where(d => conflicts.All(c => c.Date != d)), start, end,
+            new NewBooking(request.AssociationId, request.Activity, 0m, user.UserId()!.Value, user.Identity?.Name ?? "", series.Id, round.Id), now);
         request.SeriesId = series.Id;
-        return new SeasonGrant(request.Id, request.AssociationId, facility.Id, request.AllocatedWeekday!.Value, start, end, series.Id, bookings.Count);
+        return (new SeasonGrant(request.Id, request.AssociationId, facility.Id, request.AllocatedWeekday!.Value, start, end, series.Id, bookings.Count), bookings);
     }
 
     // Share of last season's weekly bookings (those already held) that each association did not turn up for.
