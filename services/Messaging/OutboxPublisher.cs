@@ -14,7 +14,7 @@ public sealed class OutboxPublisher<TDbContext>(IServiceScopeFactory scopes, IBu
     private static readonly System.Diagnostics.Metrics.Counter<long> Published =
         PlatformTelemetry.Meter.CreateCounter<long>("frivillighed.outbox.published", description: "Outbox messages published");
 
-    public async Task<int> PublishPendingAsync(int batchSize, CancellationToken cancellationToken)
+    public async Task<int> PublishPendingAsync(int batchSize, int inFlight, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
@@ -31,7 +31,19 @@ public sealed class OutboxPublisher<TDbContext>(IServiceScopeFactory scopes, IBu
                 return 0;
             }
 
-            await Task.WhenAll(batch.Select(message => PublishAsync(message, ct)));
+            using var slots = new SemaphoreSlim(inFlight);
+            await Task.WhenAll(batch.Select(async message =>
+            {
+                await slots.WaitAsync(ct);
+                try
+                {
+                    await PublishAsync(message, ct);
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            }));
 
             var ids = batch.Select(m => m.Id).ToList();
             var now = time.GetUtcNow();

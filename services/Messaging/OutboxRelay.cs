@@ -52,7 +52,7 @@ public sealed class OutboxRelay<TDbContext>(
 
         while (!stoppingToken.IsCancellationRequested)
         {
-            while (await publisher.PublishPendingAsync(settings.BatchSize, stoppingToken) == settings.BatchSize)
+            while (await publisher.PublishPendingAsync(settings.BatchSize, settings.InFlight, stoppingToken) == settings.BatchSize)
             {
             }
 

@@ -37,8 +37,8 @@ public static class OutboxBenchmark
             await host.StopAsync();
 
             var relay = await RelayThroughputAsync(database, service);
-            Console.WriteLine($"Relay throughput ({ThroughputMessages} pending events, batches of {new OutboxOptions().BatchSize}, confirms on):");
-            Console.WriteLine($"  raw MassTransit publish: {raw,8:0} msg/s ({new OutboxOptions().BatchSize} in flight)");
+            Console.WriteLine($"Relay throughput ({ThroughputMessages} pending events, claims of {new OutboxOptions().BatchSize}, {new OutboxOptions().InFlight} in flight, confirms on):");
+            Console.WriteLine($"  raw MassTransit publish: {raw,8:0} msg/s ({new OutboxOptions().InFlight} in flight)");
             Console.WriteLine($"  outbox relay          : {relay,8:0} msg/s");
             Console.WriteLine($"  relay/raw ratio {relay / raw:0.00}");
         }
@@ -86,7 +86,7 @@ public static class OutboxBenchmark
 
     private static async Task<double> RawPublishAsync(IBus bus)
     {
-        using var inFlight = new SemaphoreSlim(new OutboxOptions().BatchSize);
+        using var inFlight = new SemaphoreSlim(new OutboxOptions().InFlight);
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, ThroughputMessages).Select(async _ =>
         {
