@@ -34,9 +34,9 @@ public sealed record RegistrationRequest(
     }
 
     // Seated when QueueNumber is null, else waiting in that place.
-    public Registration ToRegistration(Guid eventId, List<Guid> sessions, long? queueNumber, string cancelTokenHash, DateTimeOffset now) => new()
+    public Registration ToRegistration(Guid id, Guid eventId, List<Guid> sessions, long? queueNumber, string cancelTokenHash, DateTimeOffset now) => new()
     {
-        EventId = eventId, Name = Name!.Trim(), Email = Email!.Trim(), AssociationId = AssociationId, Dietary = Dietary?.Trim(),
+        Id = id, EventId = eventId, Name = Name!.Trim(), Email = Email!.Trim(), AssociationId = AssociationId, Dietary = Dietary?.Trim(),
         Accessibility = Accessibility?.Trim(), SessionIds = sessions, Status = queueNumber is null ? RegistrationStatus.Confirmed : RegistrationStatus.Waiting,
         RegisteredAt = now, QueueNumber = queueNumber, CancelTokenHash = cancelTokenHash,
     };

@@ -59,16 +59,23 @@ public static class RegistrationsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Sessions"] = ["Choose sessions of this event's programme."] });
         }
 
-        var token = Secrets.NewToken();
+        // The same id and link in every attempt: when a commit's answer is lost and the execution strategy runs all
+        // of this again, the retry finds the registration made and answers with it, instead of taking a second seat.
+        var (registrationId, token, attempts) = (Guid.CreateVersion7(), Secrets.NewToken(), 0);
         return await db.InTransactionAsync<Results<Created<RegistrationResponse>, ValidationProblem, ProblemHttpResult>>(async (transaction, cancel) =>
         {
+            if (++attempts > 1 && await db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == registrationId, cancel) is { } made)
+            {
+                return Created(made, await ResponseAsync(db, made, $"/api/events/registrations/{made.Id}/cancel?token={token}", cancel));
+            }
+
             var (queueNumber, full) = await TakeSeatAsync(db, id, sessions, cancel);
             if (full is not null)
             {
                 return Problems.Conflict($"The session '{known[full.Value]}' is full; choose other sessions.");
             }
 
-            var registration = request.ToRegistration(id, sessions, queueNumber, Secrets.Hash(token), now);
+            var registration = request.ToRegistration(registrationId, id, sessions, queueNumber, Secrets.Hash(token), now);
             db.Registrations.Add(registration);
             if (queueNumber is null)
             {
@@ -81,8 +88,7 @@ public static class RegistrationsApi
 
             await db.SaveChangesAsync(cancel);
             await transaction.CommitAsync(cancel);
-            return TypedResults.Created($"/api/events/registrations/{registration.Id}",
-                await ResponseAsync(db, registration, $"/api/events/registrations/{registration.Id}/cancel?token={token}", cancel));
+            return Created(registration, await ResponseAsync(db, registration, $"/api/events/registrations/{registration.Id}/cancel?token={token}", cancel));
         }, ct);
     }
 
@@ -220,6 +226,9 @@ public static class RegistrationsApi
 
         return (null, null);
     }
+
+    private static Created<RegistrationResponse> Created(Registration r, RegistrationResponse response) =>
+        TypedResults.Created($"/api/events/registrations/{r.Id}", response);
 
     private static async Task<RegistrationResponse> ResponseAsync(EventsDbContext db, Registration r, string? cancelLink, CancellationToken ct)
     {
