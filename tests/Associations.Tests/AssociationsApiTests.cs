@@ -10,27 +10,23 @@ namespace Frivillighed.Associations.Tests;
 
 public sealed class AssociationsApiFactory(TestDatabase database) : ServiceFactory<Program>(database, "associationsdb");
 
-public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class AssociationsApiTests(TestDatabase database) : ApiTests<AssociationsApiFactory>(database)
 {
     private readonly Guid chairId = Guid.NewGuid();
     private readonly Guid otherId = Guid.NewGuid();
-    private AssociationsApiFactory factory = null!;
     private HttpClient anonymous = null!;
     private HttpClient chair = null!;
     private HttpClient other = null!;
     private HttpClient staff = null!;
 
-    public Task InitializeAsync()
+    public override Task InitializeAsync()
     {
-        factory = new AssociationsApiFactory(database);
-        anonymous = factory.CreateClient();
-        chair = factory.CreateClient(TestTokens.For(chairId, "Bo Formand", ["citizen"]));
-        other = factory.CreateClient(TestTokens.For(otherId, "Carla Kasserer", ["citizen"]));
-        staff = factory.CreateClient(TestTokens.Staff());
+        anonymous = Factory.CreateClient();
+        chair = Factory.CreateClient(TestTokens.For(chairId, "Bo Formand", ["citizen"]));
+        other = Factory.CreateClient(TestTokens.For(otherId, "Carla Kasserer", ["citizen"]));
+        staff = Factory.CreateClient(TestTokens.Staff());
         return Task.CompletedTask;
     }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     [Fact]
     public async Task Register_ValidAssociation_Returns201_MakesTheCallerItsChair_AndCommitsBothEvents()
@@ -42,8 +38,8 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
         Assert.Equal("Applied", created.GetProperty("status").GetString());
         var id = created.GetProperty("id").GetGuid();
         Assert.Equal($"/api/associations/{id}", response.Headers.Location?.ToString());
-        Assert.Equal("Chair", await database.ScalarAsync<string>($"SELECT role FROM representatives WHERE association_id = '{id}' AND user_id = '{chairId}'"));
-        Assert.Equal(2, await database.ScalarAsync<long>(
+        Assert.Equal("Chair", await Database.ScalarAsync<string>($"SELECT role FROM representatives WHERE association_id = '{id}' AND user_id = '{chairId}'"));
+        Assert.Equal(2, await Database.ScalarAsync<long>(
             $"SELECT count(*) FROM outbox_messages WHERE payload->>'associationId' = '{id}' AND message_type IN "
             + $"('{typeof(AssociationRegistered).FullName}', '{typeof(RepresentativeAdded).FullName}')"));
     }
@@ -71,7 +67,7 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
     [MemberData(nameof(BadTokens))]
     public async Task AnyWrite_WithAnInvalidToken_Returns401(string why, string token)
     {
-        var client = factory.CreateClient(token);
+        var client = Factory.CreateClient(token);
 
         var response = await client.PostAsJsonAsync("/api/associations", Registration.Body("Haslev Boldklub", "Haslev"));
 
@@ -90,13 +86,13 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Applied", created.GetProperty("status").GetString());
         Assert.NotEqual(forgedId, created.GetProperty("id").GetGuid());
-        Assert.Equal(1, await database.ScalarAsync<int>($"SELECT version FROM associations WHERE id = '{created.GetProperty("id").GetGuid()}'"));
+        Assert.Equal(1, await Database.ScalarAsync<int>($"SELECT version FROM associations WHERE id = '{created.GetProperty("id").GetGuid()}'"));
     }
 
     [Fact]
     public async Task Register_InvalidFields_Returns400WithAnErrorPerFieldAndStoresNothing()
     {
-        var before = await database.ScalarAsync<long>("SELECT count(*) FROM associations");
+        var before = await Database.ScalarAsync<long>("SELECT count(*) FROM associations");
 
         var response = await chair.PostAsJsonAsync("/api/associations", Registration.Body(" ", "Oslo", "12345678"));
 
@@ -105,7 +101,7 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
         Assert.Contains("modulus-11", errors.GetProperty("CvrNumber")[0].GetString());
         Assert.Contains("Haslev", errors.GetProperty("Town")[0].GetString());
         Assert.True(errors.TryGetProperty("Name", out _));
-        Assert.Equal(before, await database.ScalarAsync<long>("SELECT count(*) FROM associations"));
+        Assert.Equal(before, await Database.ScalarAsync<long>("SELECT count(*) FROM associations"));
     }
 
     [Fact]
@@ -157,7 +153,7 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Approved", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
-        Assert.Equal(1, await database.ScalarAsync<long>(
+        Assert.Equal(1, await Database.ScalarAsync<long>(
             $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(AssociationStatusChanged).FullName}' AND payload->>'associationId' = '{id}' AND payload->>'status' = 'Approved'"));
         var audit = await staff.GetFromJsonAsync<JsonElement>($"/api/associations/audit?associationId={id}");
         var entry = Assert.Single(audit.EnumerateArray());
@@ -194,7 +190,7 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
 
         var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("ChecklistNotes", out _));
-        Assert.Equal("Applied", await database.ScalarAsync<string>($"SELECT status FROM associations WHERE id = '{id}'"));
+        Assert.Equal("Applied", await Database.ScalarAsync<string>($"SELECT status FROM associations WHERE id = '{id}'"));
     }
 
     [Fact]
@@ -205,7 +201,7 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
         var response = await chair.PostAsJsonAsync($"/api/associations/{id}/status", new { status = "Approved", reason = "we are great", checklist = Registration.Fol4AllMet });
 
         await HttpAssert.ProblemAsync(response, HttpStatusCode.Forbidden);
-        Assert.Equal("Applied", await database.ScalarAsync<string>($"SELECT status FROM associations WHERE id = '{id}'"));
+        Assert.Equal("Applied", await Database.ScalarAsync<string>($"SELECT status FROM associations WHERE id = '{id}'"));
     }
 
     [Fact]
@@ -217,8 +213,8 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
 
         var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.Conflict);
         Assert.Contains("cannot become Suspended", problem.GetProperty("detail").GetString());
-        Assert.Equal("Applied", await database.ScalarAsync<string>($"SELECT status FROM associations WHERE id = '{id}'"));
-        Assert.Equal(0, await database.ScalarAsync<long>(
+        Assert.Equal("Applied", await Database.ScalarAsync<string>($"SELECT status FROM associations WHERE id = '{id}'"));
+        Assert.Equal(0, await Database.ScalarAsync<long>(
             $"SELECT count(*) FROM outbox_messages WHERE payload->>'associationId' = '{id}' AND message_type = '{typeof(AssociationStatusChanged).FullName}'"));
     }
 
@@ -233,7 +229,7 @@ public class AssociationsApiTests(TestDatabase database) : IClassFixture<TestDat
         var problem = await HttpAssert.ProblemAsync(missingReason, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("Reason", out _));
         await HttpAssert.ProblemAsync(unknownStatus, HttpStatusCode.BadRequest);
-        Assert.Equal("Applied", await database.ScalarAsync<string>($"SELECT status FROM associations WHERE id = '{id}'"));
+        Assert.Equal("Applied", await Database.ScalarAsync<string>($"SELECT status FROM associations WHERE id = '{id}'"));
     }
 
     [Fact]

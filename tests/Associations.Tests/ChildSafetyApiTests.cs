@@ -7,30 +7,26 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Frivillighed.Associations.Tests;
 
-public class ChildSafetyApiTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class ChildSafetyApiTests(TestDatabase database) : ApiTests<AssociationsApiFactory>(database)
 {
-    private AssociationsApiFactory factory = null!;
     private HttpClient chair = null!;
     private HttpClient other = null!;
     private HttpClient staff = null!;
 
-    public Task InitializeAsync()
+    public override Task InitializeAsync()
     {
-        factory = new AssociationsApiFactory(database);
-        chair = factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Bo Formand", ["citizen"]));
-        other = factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Carla Kasserer", ["citizen"]));
-        staff = factory.CreateClient(TestTokens.Staff());
+        chair = Factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Bo Formand", ["citizen"]));
+        other = Factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Carla Kasserer", ["citizen"]));
+        staff = Factory.CreateClient(TestTokens.Staff());
         return Task.CompletedTask;
     }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     [Fact]
     public async Task AMissingDeclaration_IsReminded30And7DaysBeforeTheDeadline_OnceEach_AndNotAfterFiling()
     {
         var id = await ApprovedAsync(children: true);
         var deadline = new DateTimeOffset(DateTime.UtcNow.Year, 3, 31, 10, 0, 0, TimeSpan.Zero);
-        var monitor = factory.Services.GetRequiredService<ChildSafetyMonitor>();
+        var monitor = Factory.Services.GetRequiredService<ChildSafetyMonitor>();
 
         await monitor.RemindDueAsync(deadline.AddDays(-40), default);
         Assert.Equal(0, await OutboxCountAsync<ChildSafetyDeclarationDue>(id));
@@ -40,7 +36,7 @@ public class ChildSafetyApiTests(TestDatabase database) : IClassFixture<TestData
         await monitor.RemindDueAsync(deadline.AddDays(-7), default);
         await monitor.RemindDueAsync(deadline.AddDays(-6), default);
         Assert.Equal(2, await OutboxCountAsync<ChildSafetyDeclarationDue>(id));
-        Assert.Equal(7, await database.ScalarAsync<int>($"SELECT child_safety_notice_days FROM associations WHERE id = '{id}'"));
+        Assert.Equal(7, await Database.ScalarAsync<int>($"SELECT child_safety_notice_days FROM associations WHERE id = '{id}'"));
 
         var filed = await chair.PostAsJsonAsync($"/api/associations/{id}/child-safety-declarations", new { year = DateTime.UtcNow.Year });
         Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
@@ -53,11 +49,11 @@ public class ChildSafetyApiTests(TestDatabase database) : IClassFixture<TestData
     {
         var id = await ApprovedAsync(children: true);
         var afterDeadline = new DateTimeOffset(DateTime.UtcNow.Year, 4, 2, 8, 0, 0, TimeSpan.Zero);
-        var monitor = factory.Services.GetRequiredService<ChildSafetyMonitor>();
+        var monitor = Factory.Services.GetRequiredService<ChildSafetyMonitor>();
 
         await monitor.LapseOverdueAsync(afterDeadline, default);
 
-        Assert.True(await database.ScalarAsync<bool>($"SELECT child_safety_lapsed FROM associations WHERE id = '{id}'"));
+        Assert.True(await Database.ScalarAsync<bool>($"SELECT child_safety_lapsed FROM associations WHERE id = '{id}'"));
         Assert.Equal(1, await OutboxCountAsync<ChildSafetyDeclarationLapsed>(id));
         var missing = await staff.GetFromJsonAsync<JsonElement>("/api/associations/missing-child-safety-declarations");
         Assert.Contains(missing.EnumerateArray(), m => m.GetProperty("id").GetGuid() == id && m.GetProperty("lapsed").GetBoolean());
@@ -65,7 +61,7 @@ public class ChildSafetyApiTests(TestDatabase database) : IClassFixture<TestData
         var filed = await chair.PostAsJsonAsync($"/api/associations/{id}/child-safety-declarations", new { year = DateTime.UtcNow.Year });
 
         Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
-        Assert.False(await database.ScalarAsync<bool>($"SELECT child_safety_lapsed FROM associations WHERE id = '{id}'"));
+        Assert.False(await Database.ScalarAsync<bool>($"SELECT child_safety_lapsed FROM associations WHERE id = '{id}'"));
         Assert.Equal(1, await OutboxCountAsync<ChildSafetyDeclarationFiled>(id));
         await monitor.LapseOverdueAsync(afterDeadline, default);
         Assert.Equal(1, await OutboxCountAsync<ChildSafetyDeclarationLapsed>(id));
@@ -114,6 +110,6 @@ public class ChildSafetyApiTests(TestDatabase database) : IClassFixture<TestData
         return id;
     }
 
-    private Task<long> OutboxCountAsync<T>(Guid id) => database.ScalarAsync<long>(
+    private Task<long> OutboxCountAsync<T>(Guid id) => Database.ScalarAsync<long>(
         $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(T).FullName}' AND payload->>'associationId' = '{id}'");
 }

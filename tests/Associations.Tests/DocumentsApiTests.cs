@@ -8,23 +8,19 @@ using Frivillighed.TestSupport;
 
 namespace Frivillighed.Associations.Tests;
 
-public class DocumentsApiTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class DocumentsApiTests(TestDatabase database) : ApiTests<AssociationsApiFactory>(database)
 {
-    private AssociationsApiFactory factory = null!;
     private HttpClient chair = null!;
     private HttpClient other = null!;
     private HttpClient staff = null!;
 
-    public Task InitializeAsync()
+    public override Task InitializeAsync()
     {
-        factory = new AssociationsApiFactory(database);
-        chair = factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Bo Formand", ["citizen"]));
-        other = factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Carla Kasserer", ["citizen"]));
-        staff = factory.CreateClient(TestTokens.Staff());
+        chair = Factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Bo Formand", ["citizen"]));
+        other = Factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Carla Kasserer", ["citizen"]));
+        staff = Factory.CreateClient(TestTokens.Staff());
         return Task.CompletedTask;
     }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     // A minimal, valid PDF of the given size (padded with a comment before the end-of-file marker).
     public static byte[] Pdf(int size = 600)
@@ -62,7 +58,7 @@ public class DocumentsApiTests(TestDatabase database) : IClassFixture<TestDataba
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/api/associations/{id}/documents")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await other.PostAsync($"/api/associations/{id}/documents", Form("Accounts", pdf))).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateClient().GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Factory.CreateClient().GetAsync(url)).StatusCode);
     }
 
     [Fact]
@@ -76,7 +72,7 @@ public class DocumentsApiTests(TestDatabase database) : IClassFixture<TestDataba
         var list = (await chair.GetFromJsonAsync<JsonElement>($"/api/associations/{id}/documents")).EnumerateArray().ToList();
         Assert.Equal([2, 1], list.Select(d => d.GetProperty("version").GetInt32()));
         Assert.Equal([800L, 700L], list.Select(d => d.GetProperty("size").GetInt64()));
-        Assert.Equal(2, await database.ScalarAsync<long>($"SELECT count(*) FROM document_contents c JOIN documents d ON d.id = c.document_id WHERE d.association_id = '{id}'"));
+        Assert.Equal(2, await Database.ScalarAsync<long>($"SELECT count(*) FROM document_contents c JOIN documents d ON d.id = c.document_id WHERE d.association_id = '{id}'"));
     }
 
     public static TheoryData<string, byte[], string, string> BadFiles => new()
@@ -97,7 +93,7 @@ public class DocumentsApiTests(TestDatabase database) : IClassFixture<TestDataba
 
         var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Contains(reason, problem.GetProperty("errors").GetProperty(field)[0].GetString());
-        Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM documents WHERE association_id = '{id}'"));
+        Assert.Equal(0, await Database.ScalarAsync<long>($"SELECT count(*) FROM documents WHERE association_id = '{id}'"));
     }
 
     [Fact]
@@ -107,7 +103,7 @@ public class DocumentsApiTests(TestDatabase database) : IClassFixture<TestDataba
 
         var tooLarge = await chair.PostAsync($"/api/associations/{id}/documents", Form("Accounts", Pdf((int)PdfFile.MaxSize + 1)));
         Assert.Contains("at most 10 MB", (await HttpAssert.ProblemAsync(tooLarge, HttpStatusCode.RequestEntityTooLarge)).GetProperty("detail").GetString());
-        Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM documents WHERE association_id = '{id}'"));
+        Assert.Equal(0, await Database.ScalarAsync<long>($"SELECT count(*) FROM documents WHERE association_id = '{id}'"));
 
         var justRight = await chair.PostAsync($"/api/associations/{id}/documents", Form("Accounts", Pdf((int)PdfFile.MaxSize)));
         Assert.Equal(HttpStatusCode.Created, justRight.StatusCode);

@@ -6,24 +6,20 @@ using Frivillighed.TestSupport;
 
 namespace Frivillighed.Associations.Tests;
 
-public class MemberCountsApiTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class MemberCountsApiTests(TestDatabase database) : ApiTests<AssociationsApiFactory>(database)
 {
     private static readonly int LastYear = DateTime.UtcNow.Year - 1;
-    private AssociationsApiFactory factory = null!;
     private HttpClient chair = null!;
     private HttpClient other = null!;
     private HttpClient staff = null!;
 
-    public Task InitializeAsync()
+    public override Task InitializeAsync()
     {
-        factory = new AssociationsApiFactory(database);
-        chair = factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Bo Formand", ["citizen"]));
-        other = factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Carla Kasserer", ["citizen"]));
-        staff = factory.CreateClient(TestTokens.Staff());
+        chair = Factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Bo Formand", ["citizen"]));
+        other = Factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Carla Kasserer", ["citizen"]));
+        staff = Factory.CreateClient(TestTokens.Staff());
         return Task.CompletedTask;
     }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     [Fact]
     public async Task Report_ByTheAssociation_Returns201WithTotals_CommitsTheEvent_AndLeavesTheMissingList()
@@ -38,7 +34,7 @@ public class MemberCountsApiTests(TestDatabase database) : IClassFixture<TestDat
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(150, body.GetProperty("under25").GetInt32());
         Assert.Equal(52, body.GetProperty("age25AndOver").GetInt32());
-        Assert.Equal("150", await database.ScalarAsync<string>(
+        Assert.Equal("150", await Database.ScalarAsync<string>(
             $"SELECT payload->>'membersUnder25' FROM outbox_messages WHERE message_type = '{typeof(MemberCountReported).FullName}' AND payload->>'associationId' = '{id}'"));
         Assert.DoesNotContain(id, await MissingAsync());
     }

@@ -7,31 +7,27 @@ namespace Frivillighed.Associations.Tests;
 
 // What the representatives' portal asks of the API: a registration checked step by step, the public data edited,
 // the task list's obligations, roles changed, and representatives invited by a one-time code.
-public class RepresentativePortalApiTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class RepresentativePortalApiTests(TestDatabase database) : ApiTests<AssociationsApiFactory>(database)
 {
     private readonly Guid chairId = Guid.NewGuid();
-    private AssociationsApiFactory factory = null!;
     private HttpClient chair = null!;
     private HttpClient stranger = null!;
     private Guid associationId;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        factory = new AssociationsApiFactory(database);
-        chair = factory.CreateClient(TestTokens.For(chairId, "Bo Formand", ["citizen"]));
-        stranger = factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Eva Fremmed", ["citizen"]));
+        chair = Factory.CreateClient(TestTokens.For(chairId, "Bo Formand", ["citizen"]));
+        stranger = Factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Eva Fremmed", ["citizen"]));
         var body = Registration.Body("Haslev Boldklub", "Haslev");
         body["fol4Statement"] = new { statutesWithPurpose = true, board = true, democraticStructure = true, atLeastFivePayingMembers = false,
             openToAllWhoSupportThePurpose = true, basedInTheMunicipality = true, nonProfit = true };
         associationId = await chair.RegisterAssociationAsync(body);
     }
 
-    public async Task DisposeAsync() => await factory.DisposeAsync();
-
     [Fact]
     public async Task CheckRegistration_OfAFirstStep_NamesEveryProblem_AndRegistersNothing()
     {
-        var before = await database.ScalarAsync<long>("SELECT count(*) FROM associations");
+        var before = await Database.ScalarAsync<long>("SELECT count(*) FROM associations");
 
         var response = await chair.PostAsJsonAsync("/api/associations/check", new { name = "Faxe Petanque", cvrNumber = "12345678", town = "Faxe", address = "Torvet 1" });
 
@@ -40,7 +36,7 @@ public class RepresentativePortalApiTests(TestDatabase database) : IClassFixture
         Assert.True(errors.TryGetProperty("CvrNumber", out _));
         Assert.True(errors.TryGetProperty("ActivityAreas", out _));
         Assert.False(errors.TryGetProperty("Name", out _));
-        Assert.Equal(before, await database.ScalarAsync<long>("SELECT count(*) FROM associations"));
+        Assert.Equal(before, await Database.ScalarAsync<long>("SELECT count(*) FROM associations"));
     }
 
     [Fact]
@@ -81,18 +77,18 @@ public class RepresentativePortalApiTests(TestDatabase database) : IClassFixture
         var invalid = await chair.PutAsJsonAsync($"/api/associations/{associationId}", new { name = "", town = "Ringsted" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Haslev Boldklub af 1921", await database.ScalarAsync<string>($"SELECT name FROM associations WHERE id = '{associationId}'"));
-        Assert.Equal(1, await database.ScalarAsync<long>($"SELECT count(*) FROM outbox_messages WHERE message_type LIKE '%AssociationDetailsChanged%'"));
+        Assert.Equal("Haslev Boldklub af 1921", await Database.ScalarAsync<string>($"SELECT name FROM associations WHERE id = '{associationId}'"));
+        Assert.Equal(1, await Database.ScalarAsync<long>($"SELECT count(*) FROM outbox_messages WHERE message_type LIKE '%AssociationDetailsChanged%'"));
         await HttpAssert.ProblemAsync(refused, HttpStatusCode.Forbidden);
         var problem = await HttpAssert.ProblemAsync(invalid, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("Town", out _));
-        Assert.Equal("Haslev Boldklub af 1921", await database.ScalarAsync<string>($"SELECT name FROM associations WHERE id = '{associationId}'"));
+        Assert.Equal("Haslev Boldklub af 1921", await Database.ScalarAsync<string>($"SELECT name FROM associations WHERE id = '{associationId}'"));
     }
 
     [Fact]
     public async Task AnInvitationCode_MakesWhoeverUsesItARepresentative_Once()
     {
-        var invited = factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Tove Kasserer", ["citizen"]));
+        var invited = Factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Tove Kasserer", ["citizen"]));
         var created = await chair.PostAsJsonAsync($"/api/associations/{associationId}/invitations", new { role = "Treasurer" });
         var code = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
         var byStranger = await stranger.PostAsJsonAsync($"/api/associations/{associationId}/invitations", new { role = "Chair" });
@@ -121,18 +117,18 @@ public class RepresentativePortalApiTests(TestDatabase database) : IClassFixture
         await HttpAssert.ProblemAsync(alone, HttpStatusCode.Conflict);
         Assert.Equal(HttpStatusCode.OK, promoted.StatusCode);
         Assert.Equal(HttpStatusCode.OK, stepDown.StatusCode);
-        Assert.Equal(1, await database.ScalarAsync<long>($"SELECT count(*) FROM representatives WHERE association_id = '{associationId}' AND role = 'Chair'"));
+        Assert.Equal(1, await Database.ScalarAsync<long>($"SELECT count(*) FROM representatives WHERE association_id = '{associationId}' AND role = 'Chair'"));
     }
 
-    // Two chairs step down at the same moment, each leaving the other: the database lets only one go.
+    // Two chairs step down at the same moment, each leaving the other: the Database lets only one go.
     [Fact]
     public async Task TwoChairsSteppingDownAtOnce_LeaveOneChair()
     {
         for (var round = 0; round < 10; round++)
         {
             var (firstId, secondId) = (Guid.NewGuid(), Guid.NewGuid());
-            var first = factory.CreateClient(TestTokens.For(firstId, "Første Formand", ["citizen"]));
-            var second = factory.CreateClient(TestTokens.For(secondId, "Anden Formand", ["citizen"]));
+            var first = Factory.CreateClient(TestTokens.For(firstId, "Første Formand", ["citizen"]));
+            var second = Factory.CreateClient(TestTokens.For(secondId, "Anden Formand", ["citizen"]));
             var id = await first.RegisterAssociationAsync(Registration.Body($"Faxe Bridge {round}", "Faxe"));
             await first.PostAsJsonAsync($"/api/associations/{id}/representatives", new { userId = secondId, name = "Anden Formand", role = "Chair" });
 
@@ -140,7 +136,7 @@ public class RepresentativePortalApiTests(TestDatabase database) : IClassFixture
                 first.PutAsJsonAsync($"/api/associations/{id}/representatives/{firstId}", new { role = "Member" }),
                 second.DeleteAsync($"/api/associations/{id}/representatives/{secondId}"));
 
-            Assert.Equal(1, await database.ScalarAsync<long>($"SELECT count(*) FROM representatives WHERE association_id = '{id}' AND role = 'Chair'"));
+            Assert.Equal(1, await Database.ScalarAsync<long>($"SELECT count(*) FROM representatives WHERE association_id = '{id}' AND role = 'Chair'"));
             Assert.Contains(answers, a => a.StatusCode == HttpStatusCode.Conflict);
         }
     }

@@ -6,27 +6,23 @@ using Frivillighed.TestSupport;
 
 namespace Frivillighed.Associations.Tests;
 
-public class RepresentativesApiTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class RepresentativesApiTests(TestDatabase database) : ApiTests<AssociationsApiFactory>(database)
 {
     private readonly Guid chairId = Guid.NewGuid();
-    private AssociationsApiFactory factory = null!;
     private HttpClient chair = null!;
     private HttpClient otherRepresentative = null!;
     private HttpClient staff = null!;
     private Guid associationId;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        factory = new AssociationsApiFactory(database);
-        chair = factory.CreateClient(TestTokens.For(chairId, "Bo Formand", ["citizen"]));
-        otherRepresentative = factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Carla Kasserer", ["citizen"]));
-        staff = factory.CreateClient(TestTokens.Staff());
+        chair = Factory.CreateClient(TestTokens.For(chairId, "Bo Formand", ["citizen"]));
+        otherRepresentative = Factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Carla Kasserer", ["citizen"]));
+        staff = Factory.CreateClient(TestTokens.Staff());
         var created = await chair.PostAsJsonAsync("/api/associations", Registration.Body("Haslev Boldklub", "Haslev"));
         associationId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         await otherRepresentative.PostAsJsonAsync("/api/associations", Registration.Body("Faxe Ladeplads Sejlklub", "Faxe Ladeplads"));
     }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     [Fact]
     public async Task List_ByTheChair_ShowsThem_ByAnotherAssociationsRepresentative_Is403()
@@ -44,11 +40,11 @@ public class RepresentativesApiTests(TestDatabase database) : IClassFixture<Test
     {
         var treasurerId = Guid.NewGuid();
         await chair.PostAsJsonAsync($"/api/associations/{associationId}/representatives", new { userId = treasurerId, name = "Tove Kasserer", role = "Treasurer" });
-        var treasurer = factory.CreateClient(TestTokens.For(treasurerId, "Tove Kasserer", ["citizen"]));
+        var treasurer = Factory.CreateClient(TestTokens.For(treasurerId, "Tove Kasserer", ["citizen"]));
 
         var chairs = await chair.GetFromJsonAsync<JsonElement>("/api/associations/mine");
         var treasurers = await treasurer.GetFromJsonAsync<JsonElement>("/api/associations/mine");
-        var anonymous = await factory.CreateClient().GetAsync("/api/associations/mine");
+        var anonymous = await Factory.CreateClient().GetAsync("/api/associations/mine");
 
         var own = Assert.Single(chairs.EnumerateArray());
         Assert.Equal("Haslev Boldklub", own.GetProperty("association").GetProperty("name").GetString());
@@ -67,8 +63,8 @@ public class RepresentativesApiTests(TestDatabase database) : IClassFixture<Test
             new { userId = treasurer, name = "Tove Kasserer", role = "Treasurer" });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        Assert.Equal("Treasurer", await database.ScalarAsync<string>($"SELECT role FROM representatives WHERE user_id = '{treasurer}'"));
-        Assert.Equal(1, await database.ScalarAsync<long>(
+        Assert.Equal("Treasurer", await Database.ScalarAsync<string>($"SELECT role FROM representatives WHERE user_id = '{treasurer}'"));
+        Assert.Equal(1, await Database.ScalarAsync<long>(
             $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(RepresentativeAdded).FullName}' AND payload->>'userId' = '{treasurer}'"));
     }
 
@@ -81,7 +77,7 @@ public class RepresentativesApiTests(TestDatabase database) : IClassFixture<Test
             new { userId = intruder, name = "Mallory", role = "Chair" });
 
         await HttpAssert.ProblemAsync(response, HttpStatusCode.Forbidden);
-        Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM representatives WHERE user_id = '{intruder}'"));
+        Assert.Equal(0, await Database.ScalarAsync<long>($"SELECT count(*) FROM representatives WHERE user_id = '{intruder}'"));
     }
 
     [Fact]
@@ -113,8 +109,8 @@ public class RepresentativesApiTests(TestDatabase database) : IClassFixture<Test
         var response = await chair.DeleteAsync($"/api/associations/{associationId}/representatives/{member}");
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM representatives WHERE user_id = '{member}'"));
-        Assert.Equal(1, await database.ScalarAsync<long>(
+        Assert.Equal(0, await Database.ScalarAsync<long>($"SELECT count(*) FROM representatives WHERE user_id = '{member}'"));
+        Assert.Equal(1, await Database.ScalarAsync<long>(
             $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(RepresentativeRemoved).FullName}' AND payload->>'userId' = '{member}'"));
     }
 

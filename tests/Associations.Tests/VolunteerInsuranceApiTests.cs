@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Frivillighed.Associations.Tests;
 
-public class VolunteerInsuranceApiTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class VolunteerInsuranceApiTests(TestDatabase database) : ApiTests<AssociationsApiFactory>(database)
 {
     private const string Api = "/api/associations/volunteer-insurance";
 
@@ -17,17 +17,13 @@ public class VolunteerInsuranceApiTests(TestDatabase database) : IClassFixture<T
     private static readonly DateOnly To = From.AddDays(80);
 
     private static string Day(int offset) => From.AddDays(offset).ToString("yyyy-MM-dd");
-    private AssociationsApiFactory factory = null!;
     private HttpClient staff = null!;
 
-    public Task InitializeAsync()
+    public override Task InitializeAsync()
     {
-        factory = new AssociationsApiFactory(database);
-        staff = factory.CreateClient(TestTokens.Staff());
+        staff = Factory.CreateClient(TestTokens.Staff());
         return Task.CompletedTask;
     }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     private static object Effort(string email, string? from = null, string? to = null, Guid? forAssociation = null) => new
     {
@@ -77,7 +73,7 @@ public class VolunteerInsuranceApiTests(TestDatabase database) : IClassFixture<T
     [Fact]
     public async Task AnEffortForAnAssociationsOwnActivity_IsRefused_WithTheReason_AndNothingIsStored()
     {
-        var chair = factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Bo Formand", ["citizen"]));
+        var chair = Factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Bo Formand", ["citizen"]));
         var association = await chair.RegisterAssociationAsync(Registration.Body("Haslev Boldklub", "Haslev"));
         var email = $"lise-{Guid.NewGuid():N}@example.dk";
 
@@ -85,7 +81,7 @@ public class VolunteerInsuranceApiTests(TestDatabase database) : IClassFixture<T
 
         Assert.Contains("Haslev Boldklub's own activity is covered by the association's insurance",
             (await HttpAssert.ProblemAsync(refused, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString());
-        Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM volunteer_agreements WHERE volunteer_email = '{email}'"));
+        Assert.Equal(0, await Database.ScalarAsync<long>($"SELECT count(*) FROM volunteer_agreements WHERE volunteer_email = '{email}'"));
     }
 
     [Fact]
@@ -96,18 +92,18 @@ public class VolunteerInsuranceApiTests(TestDatabase database) : IClassFixture<T
         var agreement = await RecordAsync(Effort(email, from: today.AddDays(-30).ToString("yyyy-MM-dd"), to: today.AddYears(1).ToString("yyyy-MM-dd")));
         var id = agreement.GetProperty("id").GetGuid();
 
-        var link = await database.ScalarAsync<string>(
+        var link = await Database.ScalarAsync<string>(
             $"SELECT payload->>'coverLink' FROM outbox_messages WHERE message_type = '{typeof(VolunteerCoverAgreed).FullName}' AND payload->>'agreementId' = '{id}'");
         Assert.StartsWith($"/frivillig/forsikring/{id}?token=", link);
         var token = link![(link!.IndexOf('=') + 1)..];
-        var anonymous = factory.CreateClient();
+        var anonymous = Factory.CreateClient();
 
         var cover = await anonymous.GetFromJsonAsync<JsonElement>($"{Api}/cover/{id}?token={token}");
 
         Assert.Equal(("Lise Frivillig", true), (cover.GetProperty("volunteerName").GetString(), cover.GetProperty("coveredToday").GetBoolean()));
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"{Api}/cover/{id}?token=wrong")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"{Api}/agreements")).StatusCode);
-        var citizen = factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Bo Borger", ["citizen"]));
+        var citizen = Factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Bo Borger", ["citizen"]));
         Assert.Equal(HttpStatusCode.Forbidden, (await citizen.PostAsJsonAsync($"{Api}/agreements", Effort(email))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await citizen.GetAsync($"{Api}/coverage?person={email}&date=2027-01-01")).StatusCode);
     }
@@ -123,7 +119,7 @@ public class VolunteerInsuranceApiTests(TestDatabase database) : IClassFixture<T
         Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
         Assert.True((await CoverageAsync(email, Day(35))).GetProperty("covered").GetBoolean());
         Assert.False((await CoverageAsync(email, Day(36))).GetProperty("covered").GetBoolean());
-        Assert.Equal(1, await database.ScalarAsync<long>(
+        Assert.Equal(1, await Database.ScalarAsync<long>(
             $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(VolunteerCoverEnded).FullName}' AND payload->>'agreementId' = '{id}'"));
         var again = await staff.PostAsJsonAsync($"{Api}/agreements/{id}/end", new { lastDay = Day(30), reason = "Igen" });
         Assert.Contains("already ended", (await HttpAssert.ProblemAsync(again, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
@@ -136,7 +132,7 @@ public class VolunteerInsuranceApiTests(TestDatabase database) : IClassFixture<T
 
         var errors = (await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
         Assert.All(new[] { "VolunteerName", "VolunteerEmail", "Task", "From", "Department" }, field => Assert.True(errors.TryGetProperty(field, out _), field));
-        Assert.Equal(0, await database.ScalarAsync<long>("SELECT count(*) FROM volunteer_agreements WHERE volunteer_email = 'ikke-en-adresse'"));
+        Assert.Equal(0, await Database.ScalarAsync<long>("SELECT count(*) FROM volunteer_agreements WHERE volunteer_email = 'ikke-en-adresse'"));
     }
 
     // After the retention period the volunteer's name and contact are gone; the department's count stays.
@@ -150,13 +146,13 @@ public class VolunteerInsuranceApiTests(TestDatabase database) : IClassFixture<T
             volunteerName = "Gamle Gert", volunteerEmail = email, task = "Besøgsven", place = "Plejecenter Solhaven", from = "2019-05-01", to = "2019-08-31",
             department, responsibleManager = "Mette Leder",
         })).GetProperty("id").GetGuid();
-        var retention = factory.Services.GetRequiredService<VolunteerInsuranceRetention>();
+        var retention = Factory.Services.GetRequiredService<VolunteerInsuranceRetention>();
 
         var purged = await retention.PurgeAsync(DateTimeOffset.UtcNow, default);
 
         Assert.True(purged >= 1);
-        Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM volunteer_agreements WHERE volunteer_email = '{email}' OR volunteer_name = 'Gamle Gert'"));
-        Assert.Equal(1, await database.ScalarAsync<long>($"SELECT count(*) FROM volunteer_agreements WHERE id = '{old}' AND personal_data_deleted_at IS NOT NULL"));
+        Assert.Equal(0, await Database.ScalarAsync<long>($"SELECT count(*) FROM volunteer_agreements WHERE volunteer_email = '{email}' OR volunteer_name = 'Gamle Gert'"));
+        Assert.Equal(1, await Database.ScalarAsync<long>($"SELECT count(*) FROM volunteer_agreements WHERE id = '{old}' AND personal_data_deleted_at IS NOT NULL"));
         var counts = await staff.GetFromJsonAsync<JsonElement>($"{Api}/counts");
         var count = counts.EnumerateArray().Single(c => c.GetProperty("department").GetString() == department);
         Assert.Equal((2019, 1), (count.GetProperty("year").GetInt32(), count.GetProperty("agreements").GetInt32()));

@@ -5,25 +5,21 @@ using Frivillighed.TestSupport;
 
 namespace Frivillighed.Associations.Tests;
 
-public class VolunteerOpportunitiesApiTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class VolunteerOpportunitiesApiTests(TestDatabase database) : ApiTests<AssociationsApiFactory>(database)
 {
-    private AssociationsApiFactory factory = null!;
     private HttpClient anonymous = null!;
     private HttpClient chair = null!;
     private HttpClient other = null!;
     private HttpClient staff = null!;
 
-    public Task InitializeAsync()
+    public override Task InitializeAsync()
     {
-        factory = new AssociationsApiFactory(database);
-        anonymous = factory.CreateClient();
-        chair = factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Bo Formand", ["citizen"]));
-        other = factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Carla Kasserer", ["citizen"]));
-        staff = factory.CreateClient(TestTokens.Staff());
+        anonymous = Factory.CreateClient();
+        chair = Factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Bo Formand", ["citizen"]));
+        other = Factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Carla Kasserer", ["citizen"]));
+        staff = Factory.CreateClient(TestTokens.Staff());
         return Task.CompletedTask;
     }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     [Fact]
     public async Task Posted_IsListedAndFound_UntilTheAssociationClosesIt()

@@ -110,20 +110,16 @@ public static class BookingBenchmark
     private static void Print(string label, Load.Result r) =>
         Console.WriteLine($"  {label}: {r.Throughput,8:0} bookings/s  p50 {r.P50,6:0.00} ms  p99 {r.P99,6:0.00} ms  errors {r.Errors}");
 
-    // Each request books the next free slot of its facility: slot k is day k / 15 at 07:00 + k % 15 hours.
     private static async Task<Load.Result> BookAsync(HttpClient client, string api, List<Guid> facilities, DateOnly start, TimeSpan duration)
     {
-        var counters = new int[facilities.Count];
-        var next = -1;
+        var slots = new Slots(facilities, start);
         return await Load.RunAsync(Concurrency, duration, async () =>
         {
-            var f = (int)((uint)Interlocked.Increment(ref next) % (uint)facilities.Count);
-            var slot = Interlocked.Increment(ref counters[f]) - 1;
-            var from = new TimeOnly(7, 0).AddHours(slot % SlotsPerDay);
+            var (facility, date, from, _) = slots.Next();
             using var response = await client.PostAsJsonAsync($"{api}/bookings", new
             {
-                facilityId = facilities[f], date = start.AddDays(slot / SlotsPerDay).ToString("yyyy-MM-dd"),
-                start = from.ToString("HH:mm"), end = from.AddHours(1).ToString("HH:mm"), activity = "Benchmark",
+                facilityId = facility, date = date.ToString("yyyy-MM-dd"), start = from.ToString("HH:mm"), end = from.AddHours(1).ToString("HH:mm"),
+                activity = "Benchmark",
             });
             return response.IsSuccessStatusCode;
         });
@@ -132,18 +128,15 @@ public static class BookingBenchmark
     private static async Task<Load.Result> RawInsertAsync(TestDatabase database, List<Guid> facilities, DateOnly start, TimeSpan duration)
     {
         await using var source = NpgsqlDataSource.Create(database.ConnectionString);
-        var counters = new int[facilities.Count];
-        var next = -1;
+        var slots = new Slots(facilities, start);
         return await Load.RunAsync(Concurrency, duration, async () =>
         {
-            var f = (int)((uint)Interlocked.Increment(ref next) % (uint)facilities.Count);
-            var slot = Interlocked.Increment(ref counters[f]) - 1;
-            var startsAt = new DateTimeOffset(start.AddDays(slot / SlotsPerDay).ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero).AddHours(slot % SlotsPerDay);
+            var (facility, _, _, startsAt) = slots.Next();
             await using var command = source.CreateCommand("""
                 INSERT INTO bookings (id, facility_id, activity, starts_at, ends_at, status, price, booked_by_id, booked_by_name, booked_at, late_cancellation)
                 VALUES (gen_random_uuid(), $1, 'Benchmark', $2, $3, 'Confirmed', 0, gen_random_uuid(), 'bench', now(), false)
                 """);
-            command.Parameters.Add(new() { Value = facilities[f] });
+            command.Parameters.Add(new() { Value = facility });
             command.Parameters.Add(new() { Value = startsAt });
             command.Parameters.Add(new() { Value = startsAt.AddHours(1) });
             return await command.ExecuteNonQueryAsync() == 1;
@@ -155,28 +148,25 @@ public static class BookingBenchmark
     private static async Task<Load.Result> SameShapeAsync(TestDatabase database, List<Guid> facilities, DateOnly start, TimeSpan duration)
     {
         await using var source = NpgsqlDataSource.Create(database.ConnectionString);
-        var counters = new int[facilities.Count];
-        var next = -1;
+        var slots = new Slots(facilities, start);
         return await Load.RunAsync(Concurrency, duration, async () =>
         {
-            var f = (int)((uint)Interlocked.Increment(ref next) % (uint)facilities.Count);
-            var slot = Interlocked.Increment(ref counters[f]) - 1;
-            var startsAt = new DateTimeOffset(start.AddDays(slot / SlotsPerDay).ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero).AddHours(slot % SlotsPerDay);
+            var (facility, _, _, startsAt) = slots.Next();
             await using var connection = await source.OpenConnectionAsync();
             await using var transaction = await connection.BeginTransactionAsync();
             await using var batch = new NpgsqlBatch(connection, transaction)
             {
                 BatchCommands =
                 {
-                    new("SELECT name FROM facilities WHERE id = $1 FOR UPDATE") { Parameters = { new() { Value = facilities[f] } } },
+                    new("SELECT name FROM facilities WHERE id = $1 FOR UPDATE") { Parameters = { new() { Value = facility } } },
                     new("""
                         INSERT INTO bookings (id, facility_id, activity, starts_at, ends_at, status, price, booked_by_id, booked_by_name, booked_at, late_cancellation)
                         VALUES ($1, $2, 'Benchmark', $3, $4, 'Confirmed', 0, gen_random_uuid(), 'bench', now(), false)
-                        """) { Parameters = { new() { Value = Guid.CreateVersion7() }, new() { Value = facilities[f] }, new() { Value = startsAt }, new() { Value = startsAt.AddHours(1) } } },
+                        """) { Parameters = { new() { Value = Guid.CreateVersion7() }, new() { Value = facility }, new() { Value = startsAt }, new() { Value = startsAt.AddHours(1) } } },
                     new("""
                         INSERT INTO outbox_messages (message_id, message_type, payload, created_at)
                         VALUES ($1, 'Frivillighed.Contracts.Booking.BookingConfirmed', $2, now())
-                        """) { Parameters = { new() { Value = Guid.CreateVersion7() }, new() { Value = $"{{\"facilityId\":\"{facilities[f]}\",\"startsAt\":\"{startsAt:O}\"}}", NpgsqlDbType = NpgsqlDbType.Jsonb } } },
+                        """) { Parameters = { new() { Value = Guid.CreateVersion7() }, new() { Value = $"{{\"facilityId\":\"{facility}\",\"startsAt\":\"{startsAt:O}\"}}", NpgsqlDbType = NpgsqlDbType.Jsonb } } },
                 },
             };
             await batch.ExecuteNonQueryAsync();
@@ -195,5 +185,22 @@ public static class BookingBenchmark
         });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    // Each request takes the next facility's next free one-hour slot: slot k of a facility is day k / 15 at
+    // 07:00 + k % 15 hours (local; StartsAt is the same hour in UTC + 1 for the raw statements).
+    private sealed class Slots(List<Guid> facilities, DateOnly start)
+    {
+        private readonly int[] counters = new int[facilities.Count];
+        private int next = -1;
+
+        public (Guid Facility, DateOnly Date, TimeOnly From, DateTimeOffset StartsAt) Next()
+        {
+            var f = (int)((uint)Interlocked.Increment(ref next) % (uint)facilities.Count);
+            var slot = Interlocked.Increment(ref counters[f]) - 1;
+            var date = start.AddDays(slot / SlotsPerDay);
+            return (facilities[f], date, new TimeOnly(7, 0).AddHours(slot % SlotsPerDay),
+                new DateTimeOffset(date.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero).AddHours(slot % SlotsPerDay));
+        }
     }
 }

@@ -7,29 +7,25 @@ using Frivillighed.TestSupport;
 namespace Frivillighed.Booking.Tests;
 
 // Faxe rule 3.8 with a fake clock: bookings are made ahead, then the clock moves past them.
-public class AttendanceTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class AttendanceTests(TestDatabase database) : ApiTests<BookingApiFactory>(database)
 {
-    private BookingApiFactory factory = null!;
     private BookingWorld world = null!;
     private Guid facility;
     private Guid association;
     private HttpClient representative = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        factory = new BookingApiFactory(database);
-        world = new BookingWorld(factory, database);
+        world = new BookingWorld(Factory, Database);
         facility = await world.NewFacilityAsync($"Hal {Guid.NewGuid():N}"[..12]);
         (association, representative) = await world.NewAssociationAsync();
     }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     [Fact]
     public async Task ThreeNoShowsInARow_SuspendTheBookingRight_UntilStaffLiftIt()
     {
         var bookings = await BookWeeksAsync(3);
-        factory.Clock.Advance(TimeSpan.FromDays(30));
+        Factory.Clock.Advance(TimeSpan.FromDays(30));
 
         foreach (var id in bookings)
         {
@@ -38,7 +34,7 @@ public class AttendanceTests(TestDatabase database) : IClassFixture<TestDatabase
 
         var right = await representative.GetFromJsonAsync<JsonElement>($"/api/bookings/associations/{association}/booking-right");
         Assert.True(right.GetProperty("suspended").GetBoolean());
-        Assert.Equal(1, await database.ScalarAsync<long>(
+        Assert.Equal(1, await Database.ScalarAsync<long>(
             $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(BookingRightSuspended).FullName}' AND payload->>'associationId' = '{association}'"));
         var refused = await representative.PostAsJsonAsync("/api/bookings", BookingWorld.Booking(facility, association, world.Next(DayOfWeek.Monday)));
         Assert.Contains("3 no-shows in a row", (await HttpAssert.ProblemAsync(refused, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString());
@@ -60,7 +56,7 @@ public class AttendanceTests(TestDatabase database) : IClassFixture<TestDatabase
     public async Task AnAttendedBooking_BreaksTheRow()
     {
         var bookings = await BookWeeksAsync(4);
-        factory.Clock.Advance(TimeSpan.FromDays(40));
+        Factory.Clock.Advance(TimeSpan.FromDays(40));
 
         foreach (var (id, attendance) in bookings.Zip(["NoShow", "NoShow", "Attended", "NoShow"]))
         {
@@ -78,7 +74,7 @@ public class AttendanceTests(TestDatabase database) : IClassFixture<TestDatabase
         var id = (await BookWeeksAsync(1)).Single();
 
         var early = await world.Staff.PostAsJsonAsync($"/api/bookings/{id}/attendance", new { attendance = "NoShow" });
-        factory.Clock.Advance(TimeSpan.FromDays(20));
+        Factory.Clock.Advance(TimeSpan.FromDays(20));
         var byRepresentative = await representative.PostAsJsonAsync($"/api/bookings/{id}/attendance", new { attendance = "Attended" });
         await world.Staff.PostAsJsonAsync($"/api/bookings/{id}/attendance", new { attendance = "Attended" });
         var twice = await world.Staff.PostAsJsonAsync($"/api/bookings/{id}/attendance", new { attendance = "NoShow" });
@@ -86,7 +82,7 @@ public class AttendanceTests(TestDatabase database) : IClassFixture<TestDatabase
         await HttpAssert.ProblemAsync(early, HttpStatusCode.Conflict);
         await HttpAssert.ProblemAsync(byRepresentative, HttpStatusCode.Forbidden);
         await HttpAssert.ProblemAsync(twice, HttpStatusCode.Conflict);
-        Assert.Equal("Attended", await database.ScalarAsync<string>($"SELECT attendance FROM bookings WHERE id = '{id}'"));
+        Assert.Equal("Attended", await Database.ScalarAsync<string>($"SELECT attendance FROM bookings WHERE id = '{id}'"));
     }
 
     // Staff's week view: who booked the facility, from–to; not for representatives, and a range the API cannot read is a 400.

@@ -6,23 +6,19 @@ using Frivillighed.TestSupport;
 
 namespace Frivillighed.Booking.Tests;
 
-public class BookingsApiTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class BookingsApiTests(TestDatabase database) : ApiTests<BookingApiFactory>(database)
 {
-    private BookingApiFactory factory = null!;
     private BookingWorld world = null!;
     private Guid facility;
     private Guid association;
     private HttpClient representative = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        factory = new BookingApiFactory(database);
-        world = new BookingWorld(factory, database);
+        world = new BookingWorld(Factory, Database);
         facility = await world.NewFacilityAsync($"Hal {Guid.NewGuid():N}"[..12]);
         (association, representative) = await world.NewAssociationAsync();
     }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     [Fact]
     public async Task Book_ByARepresentative_Returns201Free_StoresTheRow_AndCommitsBookingConfirmed()
@@ -37,8 +33,8 @@ public class BookingsApiTests(TestDatabase database) : IClassFixture<TestDatabas
         Assert.Equal(0m, booking.GetProperty("price").GetDecimal());
         Assert.Equal("18:00:00", booking.GetProperty("start").GetString());
         Assert.Equal($"/api/bookings/{id}", response.Headers.Location?.OriginalString);
-        Assert.Equal("Confirmed", await database.ScalarAsync<string>($"SELECT status FROM bookings WHERE id = '{id}'"));
-        Assert.Equal(1, await database.ScalarAsync<long>(
+        Assert.Equal("Confirmed", await Database.ScalarAsync<string>($"SELECT status FROM bookings WHERE id = '{id}'"));
+        Assert.Equal(1, await Database.ScalarAsync<long>(
             $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(BookingConfirmed).FullName}' AND payload->>'bookingId' = '{id}'"));
     }
 
@@ -121,8 +117,8 @@ public class BookingsApiTests(TestDatabase database) : IClassFixture<TestDatabas
 
         Assert.Equal(HttpStatusCode.Created, closed.StatusCode);
         Assert.Equal(1, (await closed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("bookingsInPeriod").GetInt32());
-        Assert.Equal("Confirmed", await database.ScalarAsync<string>($"SELECT status FROM bookings WHERE id = '{bookingId}'"));
-        var payload = await database.ScalarAsync<string>(
+        Assert.Equal("Confirmed", await Database.ScalarAsync<string>($"SELECT status FROM bookings WHERE id = '{bookingId}'"));
+        var payload = await Database.ScalarAsync<string>(
             $"SELECT payload::text FROM outbox_messages WHERE message_type = '{typeof(ClosedPeriodAdded).FullName}' AND payload->>'facilityId' = '{facility}' AND payload->>'reason' = 'Vandskade'");
         Assert.Contains(bookingId.ToString(), payload);
         Assert.Contains(association.ToString(), payload);
@@ -196,7 +192,7 @@ public class BookingsApiTests(TestDatabase database) : IClassFixture<TestDatabas
     [Fact]
     public async Task Book_Anonymously_Returns401()
     {
-        var response = await factory.CreateClient().PostAsJsonAsync("/api/bookings", BookingWorld.Booking(facility, association, world.Next(DayOfWeek.Monday)));
+        var response = await Factory.CreateClient().PostAsJsonAsync("/api/bookings", BookingWorld.Booking(facility, association, world.Next(DayOfWeek.Monday)));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -248,7 +244,7 @@ public class BookingsApiTests(TestDatabase database) : IClassFixture<TestDatabas
         var early = await BookAsync(world.Next(DayOfWeek.Monday, 3));
         // Less than 7 days ahead, on a weekday: the test hall closes at 18:00 at weekends (today + 3 was a Saturday
         // whenever the test ran on a Wednesday in Denmark).
-        var today = Frivillighed.ServiceDefaults.Copenhagen.Today(factory.Clock.GetUtcNow());
+        var today = Frivillighed.ServiceDefaults.Copenhagen.Today(Factory.Clock.GetUtcNow());
         var late = await BookAsync(Enumerable.Range(1, 6).Select(today.AddDays).First(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)));
 
         var earlyCancel = await representative.PostAsJsonAsync($"/api/bookings/{early}/cancel", new { reason = "Kampen er flyttet" });
@@ -256,7 +252,7 @@ public class BookingsApiTests(TestDatabase database) : IClassFixture<TestDatabas
 
         Assert.False((await earlyCancel.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("lateCancellation").GetBoolean());
         Assert.True((await lateCancel.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("lateCancellation").GetBoolean());
-        Assert.Equal(2, await database.ScalarAsync<long>(
+        Assert.Equal(2, await Database.ScalarAsync<long>(
             $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(BookingCancelled).FullName}' AND payload->>'facilityId' = '{facility}'"));
         Assert.Equal(HttpStatusCode.Created, (await representative.PostAsJsonAsync("/api/bookings",
             BookingWorld.Booking(facility, association, world.Next(DayOfWeek.Monday, 3)))).StatusCode);
@@ -292,5 +288,5 @@ public class BookingsApiTests(TestDatabase database) : IClassFixture<TestDatabas
         return representative.SendAsync(request);
     }
 
-    private Task<long> CountAsync(string where) => database.ScalarAsync<long>($"SELECT count(*) FROM bookings WHERE status = 'Confirmed' AND {where}");
+    private Task<long> CountAsync(string where) => Database.ScalarAsync<long>($"SELECT count(*) FROM bookings WHERE status = 'Confirmed' AND {where}");
 }

@@ -6,22 +6,18 @@ using Npgsql;
 
 namespace Frivillighed.Booking.Tests;
 
-public class DoubleBookingTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class DoubleBookingTests(TestDatabase database) : ApiTests<BookingApiFactory>(database)
 {
-    private BookingApiFactory factory = null!;
     private BookingWorld world = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        factory = new BookingApiFactory(database);
-        world = new BookingWorld(factory, database);
+        world = new BookingWorld(Factory, Database);
         await world.NewFacilityAsync("Warm-up");
     }
 
-    public async Task DisposeAsync() => await factory.DisposeAsync();
-
     // 1,000 attempts at once on one facility, 100 for each of ten hours, from a representative and from staff:
-    // exactly one winner per hour, 990 answers of 409, no two confirmed bookings overlapping in the database,
+    // exactly one winner per hour, 990 answers of 409, no two confirmed bookings overlapping in the Database,
     // and every 201 a stored row.
     [Fact]
     public async Task AThousandConcurrentConflictingAttempts_OneWinnerPerSlot_NoOverlapInTheDatabase_Every201Stored()
@@ -49,17 +45,17 @@ public class DoubleBookingTests(TestDatabase database) : IClassFixture<TestDatab
         }
 
         Assert.Equal(10, winners.Select(w => w.GetProperty("start").GetString()).Distinct().Count());
-        Assert.Equal(0, await database.ScalarAsync<long>($"""
+        Assert.Equal(0, await Database.ScalarAsync<long>($"""
             SELECT count(*) FROM bookings a JOIN bookings b ON a.facility_id = b.facility_id AND a.id < b.id
             WHERE a.facility_id = '{facility}' AND a.status = 'Confirmed' AND b.status = 'Confirmed'
               AND tstzrange(a.starts_at, a.ends_at) && tstzrange(b.starts_at, b.ends_at)
             """));
         var ids = string.Join(",", winners.Select(w => w.GetProperty("id").GetGuid()));
-        Assert.Equal(10, await database.ScalarAsync<long>($"SELECT count(*) FROM bookings WHERE facility_id = '{facility}' AND id = ANY('{{{ids}}}'::uuid[])"));
-        Assert.Equal(10, await database.ScalarAsync<long>($"SELECT count(*) FROM bookings WHERE facility_id = '{facility}'"));
+        Assert.Equal(10, await Database.ScalarAsync<long>($"SELECT count(*) FROM bookings WHERE facility_id = '{facility}' AND id = ANY('{{{ids}}}'::uuid[])"));
+        Assert.Equal(10, await Database.ScalarAsync<long>($"SELECT count(*) FROM bookings WHERE facility_id = '{facility}'"));
     }
 
-    // The guarantee is the database's, not the API's: even a writer that skips the lock and the checks cannot
+    // The guarantee is the Database's, not the API's: even a writer that skips the lock and the checks cannot
     // store an overlapping confirmed booking. A cancelled one does not count.
     [Fact]
     public async Task TheDatabaseItself_RefusesAnOverlappingConfirmedBooking()

@@ -10,23 +10,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Frivillighed.Booking.Tests;
 
-public class FacilitiesApiTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class FacilitiesApiTests(TestDatabase database) : ApiTests<BookingApiFactory>(database)
 {
-    private BookingApiFactory factory = null!;
     private BookingWorld world = null!;
     private Guid facility;
     private Guid association;
     private HttpClient representative = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        factory = new BookingApiFactory(database);
-        world = new BookingWorld(factory, database);
+        world = new BookingWorld(Factory, Database);
         facility = await world.NewFacilityAsync($"Hal {Guid.NewGuid():N}"[..12]);
         (association, representative) = await world.NewAssociationAsync();
     }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     [Fact]
     public async Task ManageFacilities_StaffOnly_WithClearAnswersToBadInput()
@@ -39,7 +35,7 @@ public class FacilitiesApiTests(TestDatabase database) : IClassFixture<TestDatab
         var problem = await HttpAssert.ProblemAsync(bad, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("Town", out _));
         Assert.Equal(HttpStatusCode.OK, update.StatusCode);
-        Assert.Equal(320, await database.ScalarAsync<int>($"SELECT capacity FROM facilities WHERE id = '{facility}'"));
+        Assert.Equal(320, await Database.ScalarAsync<int>($"SELECT capacity FROM facilities WHERE id = '{facility}'"));
     }
 
     // The public list's filters: room for N people, wheelchair access, hearing loop (every test facility has
@@ -52,7 +48,7 @@ public class FacilitiesApiTests(TestDatabase database) : IClassFixture<TestDatab
         var large = await world.Staff.PostAsJsonAsync("/api/facilities", BookingWorld.FacilityBody($"Stor hal {tag}", capacity: 400, town: "Terslev"));
         Assert.Equal(HttpStatusCode.Created, small.StatusCode);
         Assert.Equal(HttpStatusCode.Created, large.StatusCode);
-        var anonymous = factory.CreateClient();
+        var anonymous = Factory.CreateClient();
 
         var forFifty = Names(await anonymous.GetFromJsonAsync<JsonElement>("/api/facilities?town=Terslev&people=50"));
         var wheelchair = Names(await anonymous.GetFromJsonAsync<JsonElement>("/api/facilities?town=Terslev&wheelchairAccess=true"));
@@ -72,7 +68,7 @@ public class FacilitiesApiTests(TestDatabase database) : IClassFixture<TestDatab
         var date = world.Next(DayOfWeek.Monday);
         await representative.PostAsJsonAsync("/api/bookings", BookingWorld.Booking(facility, association, date, "17:00", "19:00", "Hemmelig træning"));
 
-        var response = await factory.CreateClient().GetAsync($"/api/facilities/{facility}/availability?date={date:yyyy-MM-dd}&days=7");
+        var response = await Factory.CreateClient().GetAsync($"/api/facilities/{facility}/availability?date={date:yyyy-MM-dd}&days=7");
 
         var text = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain("Hemmelig", text);
@@ -82,7 +78,7 @@ public class FacilitiesApiTests(TestDatabase database) : IClassFixture<TestDatab
         Assert.Equal("17:00:00", Assert.Single(monday.GetProperty("busy").EnumerateArray()).GetProperty("from").GetString());
         Assert.Equal(["07:00:00-17:00:00", "19:00:00-22:00:00"],
             monday.GetProperty("free").EnumerateArray().Select(f => $"{f.GetProperty("from").GetString()}-{f.GetProperty("to").GetString()}"));
-        Assert.Equal(HttpStatusCode.BadRequest, (await factory.CreateClient().GetAsync($"/api/facilities/{facility}/availability?days=99")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Factory.CreateClient().GetAsync($"/api/facilities/{facility}/availability?days=99")).StatusCode);
     }
 
     [Fact]
@@ -98,7 +94,7 @@ public class FacilitiesApiTests(TestDatabase database) : IClassFixture<TestDatab
         await world.Staff.PostAsJsonAsync("/api/bookings", BookingWorld.Booking(booked, null, date, "18:30", "19:30"));
         await world.Staff.PostAsJsonAsync($"/api/facilities/{closed}/closed-periods", new { from = date.ToString("yyyy-MM-dd"), to = date.ToString("yyyy-MM-dd"), reason = "Maling" });
 
-        var found = await factory.CreateClient().GetFromJsonAsync<JsonElement>(
+        var found = await Factory.CreateClient().GetFromJsonAsync<JsonElement>(
             $"/api/facilities/available?date={date:yyyy-MM-dd}&from=18:00&to=20:00&kind=Hall&town={town}&people=50");
 
         Assert.Equal([free], found.EnumerateArray().Select(f => f.GetProperty("id").GetGuid()));
@@ -116,9 +112,9 @@ public class FacilitiesApiTests(TestDatabase database) : IClassFixture<TestDatab
             .Content.ReadFromJsonAsync<JsonElement>();
         await representative.PostAsJsonAsync($"/api/bookings/{cancelled.GetProperty("id").GetGuid()}/cancel", new { });
 
-        var facilityFeed = await factory.CreateClient().GetAsync($"/api/facilities/{facility}/calendar.ics");
+        var facilityFeed = await Factory.CreateClient().GetAsync($"/api/facilities/{facility}/calendar.ics");
         var associationFeed = await representative.GetAsync($"/api/bookings/associations/{association}/calendar.ics");
-        var anonymousAssociationFeed = await factory.CreateClient().GetAsync($"/api/bookings/associations/{association}/calendar.ics");
+        var anonymousAssociationFeed = await Factory.CreateClient().GetAsync($"/api/bookings/associations/{association}/calendar.ics");
 
         Assert.Equal("text/calendar", facilityFeed.Content.Headers.ContentType?.MediaType);
         var publicCalendar = Calendar.Load(await facilityFeed.Content.ReadAsStringAsync())!;
@@ -140,7 +136,7 @@ public class FacilitiesApiTests(TestDatabase database) : IClassFixture<TestDatab
     public async Task ACalendarSubscriptionLink_OpensTheFeedWithoutAToken_UntilReplaced()
     {
         await representative.PostAsJsonAsync("/api/bookings", BookingWorld.Booking(facility, association, world.Next(DayOfWeek.Thursday), "17:00", "19:00", "Seniorfodbold"));
-        var anonymous = factory.CreateClient();
+        var anonymous = Factory.CreateClient();
 
         var first = (await (await representative.PostAsync($"/api/bookings/associations/{association}/calendar-link", null)).Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("url").GetString()!;
@@ -167,12 +163,12 @@ public class FacilitiesApiTests(TestDatabase database) : IClassFixture<TestDatab
         var response = await itsRepresentative.PostAsJsonAsync("/api/bookings", BookingWorld.Booking(facility, withdrawn, world.Next(DayOfWeek.Friday)));
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
-        await factory.Services.GetRequiredService<IBus>().Publish(new AssociationStatusChanged(withdrawn, "Dalby Skakklub", AssociationStatus.Approved,
+        await Factory.Services.GetRequiredService<IBus>().Publish(new AssociationStatusChanged(withdrawn, "Dalby Skakklub", AssociationStatus.Approved,
             AssociationStatus.Withdrawn, "Foreningen er nedlagt", 5, DateTimeOffset.UtcNow));
 
-        await Eventually.Returns(() => database.ScalarAsync<string>($"SELECT status FROM bookings WHERE id = '{id}'"), s => s == "Cancelled", "the booking cancelled");
-        Assert.Contains("Foreningen er nedlagt", await database.ScalarAsync<string>($"SELECT cancellation_reason FROM bookings WHERE id = '{id}'"));
-        Assert.Equal(1, await database.ScalarAsync<long>(
+        await Eventually.Returns(() => Database.ScalarAsync<string>($"SELECT status FROM bookings WHERE id = '{id}'"), s => s == "Cancelled", "the booking cancelled");
+        Assert.Contains("Foreningen er nedlagt", await Database.ScalarAsync<string>($"SELECT cancellation_reason FROM bookings WHERE id = '{id}'"));
+        Assert.Equal(1, await Database.ScalarAsync<long>(
             $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(BookingCancelled).FullName}' AND payload->>'bookingId' = '{id}'"));
     }
 }

@@ -9,20 +9,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Frivillighed.Booking.Tests;
 
 // A grant's booking quota (GrantAwarded from the Grants service) lets a group that would pay book for free.
-public class GrantQuotaTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class GrantQuotaTests(TestDatabase database) : ApiTests<BookingApiFactory>(database)
 {
-    private BookingApiFactory factory = null!;
     private BookingWorld world = null!;
     private Guid facility;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        factory = new BookingApiFactory(database);
-        world = new BookingWorld(factory, database);
+        world = new BookingWorld(Factory, Database);
         facility = await world.NewFacilityAsync($"Hal {Guid.NewGuid():N}"[..12]);
     }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     private async Task<JsonElement> BookAsync(HttpClient client, Guid association, int week)
     {
@@ -37,9 +33,9 @@ public class GrantQuotaTests(TestDatabase database) : IClassFixture<TestDatabase
         var (group, representative) = await world.NewAssociationAsync("Applied", name: "Besøgsvennerne");
         var award = Guid.NewGuid();
         var today = world.Next(DayOfWeek.Monday, 0);
-        await factory.Services.GetRequiredService<IBus>().Publish(new GrantAwarded(award, Guid.NewGuid(), Guid.NewGuid(), group, 10_000m,
+        await Factory.Services.GetRequiredService<IBus>().Publish(new GrantAwarded(award, Guid.NewGuid(), Guid.NewGuid(), group, 10_000m,
             today, today.AddDays(90), new BookingQuota("Hall", 3), DateTimeOffset.UtcNow));
-        await Eventually.Returns(() => database.ScalarAsync<long>($"SELECT count(*) FROM booking_quotas WHERE award_id = '{award}'"), n => n == 1, "the quota");
+        await Eventually.Returns(() => Database.ScalarAsync<long>($"SELECT count(*) FROM booking_quotas WHERE award_id = '{award}'"), n => n == 1, "the quota");
 
         var first = await BookAsync(representative, group, 2);
         var second = await BookAsync(representative, group, 3);
@@ -49,7 +45,7 @@ public class GrantQuotaTests(TestDatabase database) : IClassFixture<TestDatabase
         Assert.Equal(0m, first.GetProperty("price").GetDecimal());
         Assert.Equal(600m, second.GetProperty("price").GetDecimal());
         Assert.Equal(0m, third.GetProperty("price").GetDecimal());
-        Assert.Equal(120, await database.ScalarAsync<int>($"SELECT used_minutes FROM booking_quotas WHERE award_id = '{award}'"));
+        Assert.Equal(120, await Database.ScalarAsync<int>($"SELECT used_minutes FROM booking_quotas WHERE award_id = '{award}'"));
     }
 
     [Fact]
@@ -58,13 +54,13 @@ public class GrantQuotaTests(TestDatabase database) : IClassFixture<TestDatabase
         var (group, representative) = await world.NewAssociationAsync("Applied", name: "Karise Naboskab");
         var award = Guid.NewGuid();
         var today = world.Next(DayOfWeek.Monday, 0);
-        var bus = factory.Services.GetRequiredService<IBus>();
+        var bus = Factory.Services.GetRequiredService<IBus>();
 
         await bus.Publish(new GrantWithdrawn(award, Guid.NewGuid(), group, 10_000m, 0m, "Projektet blev ikke til noget", DateTimeOffset.UtcNow));
-        await Eventually.Returns(() => database.ScalarAsync<long>($"SELECT count(*) FROM booking_quotas WHERE award_id = '{award}' AND withdrawn"), n => n == 1, "the tombstone");
-        var consumed = await database.ScalarAsync<long>("SELECT count(*) FROM inbox_messages WHERE consumer = 'grant-quotas'");
+        await Eventually.Returns(() => Database.ScalarAsync<long>($"SELECT count(*) FROM booking_quotas WHERE award_id = '{award}' AND withdrawn"), n => n == 1, "the tombstone");
+        var consumed = await Database.ScalarAsync<long>("SELECT count(*) FROM inbox_messages WHERE consumer = 'grant-quotas'");
         await bus.Publish(new GrantAwarded(award, Guid.NewGuid(), Guid.NewGuid(), group, 10_000m, today, today.AddDays(90), new BookingQuota("Hall", 3), DateTimeOffset.UtcNow));
-        await Eventually.Returns(() => database.ScalarAsync<long>("SELECT count(*) FROM inbox_messages WHERE consumer = 'grant-quotas'"), n => n == consumed + 1,
+        await Eventually.Returns(() => Database.ScalarAsync<long>("SELECT count(*) FROM inbox_messages WHERE consumer = 'grant-quotas'"), n => n == consumed + 1,
             "the late award consumed");
 
         Assert.Equal(600m, (await BookAsync(representative, group, 2)).GetProperty("price").GetDecimal());

@@ -5,19 +5,15 @@ using Frivillighed.TestSupport;
 namespace Frivillighed.Booking.Tests;
 
 // Bad input never yields a 500 and always says what is wrong (problem+json), whatever the endpoint.
-public class MalformedInputTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class MalformedInputTests(TestDatabase database) : ApiTests<BookingApiFactory>(database)
 {
-    private BookingApiFactory factory = null!;
     private HttpClient staff = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        factory = new BookingApiFactory(database);
-        staff = factory.CreateClient(TestTokens.Staff());
+        staff = Factory.CreateClient(TestTokens.Staff());
         await staff.GetAsync("/api/facilities");
     }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     [Theory]
     [InlineData("GET", "/api/facilities?kind=Castle", null)]

@@ -7,22 +7,18 @@ using Frivillighed.TestSupport;
 
 namespace Frivillighed.Booking.Tests;
 
-public class SeasonsApiTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class SeasonsApiTests(TestDatabase database) : ApiTests<BookingApiFactory>(database)
 {
-    private BookingApiFactory factory = null!;
     private BookingWorld world = null!;
     private Guid facility;
     private DateOnly today;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        factory = new BookingApiFactory(database);
-        world = new BookingWorld(factory, database);
+        world = new BookingWorld(Factory, Database);
         facility = await world.NewFacilityAsync($"Hal {Guid.NewGuid():N}"[..12]);
-        today = Copenhagen.Today(factory.Clock.GetUtcNow());
+        today = Copenhagen.Today(Factory.Clock.GetUtcNow());
     }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     private async Task<Guid> OpenRoundAsync(int windowStartsInDays = -1)
     {
@@ -67,7 +63,7 @@ public class SeasonsApiTests(TestDatabase database) : IClassFixture<TestDatabase
         Assert.Contains("served earlier", adultOutcome.GetProperty("reason").GetString());
         Assert.Equal([youthRequest], adultOutcome.GetProperty("conflictsWith").EnumerateArray().Select(e => e.GetGuid()));
         await HttpAssert.ProblemAsync(await adultsRep.GetAsync($"/api/seasons/{round}/requests/{youthRequest}"), HttpStatusCode.Forbidden);
-        await HttpAssert.ProblemAsync(await factory.CreateClient().GetAsync($"/api/seasons/{round}/allocation"), HttpStatusCode.Conflict);
+        await HttpAssert.ProblemAsync(await Factory.CreateClient().GetAsync($"/api/seasons/{round}/allocation"), HttpStatusCode.Conflict);
 
         var overlapping = await world.Staff.PutAsJsonAsync($"/api/seasons/{round}/requests/{adultRequest}/outcome",
             new { outcome = "Granted", facilityId = facility, weekday = "Tuesday", start = "18:00", reason = "Ønsket tid" });
@@ -82,10 +78,10 @@ public class SeasonsApiTests(TestDatabase database) : IClassFixture<TestDatabase
         var summary = await published.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(2, summary.GetProperty("granted").GetInt32());
         Assert.Equal(20, summary.GetProperty("bookingsCreated").GetInt32());
-        Assert.Equal(10, await database.ScalarAsync<long>($"SELECT count(*) FROM bookings WHERE association_id = '{youth}' AND season_round_id = '{round}'"));
-        Assert.Equal(1, await database.ScalarAsync<long>(
+        Assert.Equal(10, await Database.ScalarAsync<long>($"SELECT count(*) FROM bookings WHERE association_id = '{youth}' AND season_round_id = '{round}'"));
+        Assert.Equal(1, await Database.ScalarAsync<long>(
             $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(SeasonAllocationPublished).FullName}' AND payload->>'roundId' = '{round}'"));
-        var allocation = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/seasons/{round}/allocation");
+        var allocation = await Factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/seasons/{round}/allocation");
         Assert.Equal(2, allocation.GetArrayLength());
         await HttpAssert.ProblemAsync(await world.Staff.PostAsJsonAsync($"/api/seasons/{round}/publish", new { }), HttpStatusCode.Conflict);
     }
@@ -103,12 +99,12 @@ public class SeasonsApiTests(TestDatabase database) : IClassFixture<TestDatabase
         var refused = await world.Staff.PostAsJsonAsync($"/api/seasons/{round}/publish", new { });
         var problem = await HttpAssert.ProblemAsync(refused, HttpStatusCode.Conflict);
         Assert.Single(problem.GetProperty("conflicts").EnumerateArray());
-        Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM bookings WHERE season_round_id = '{round}'"));
+        Assert.Equal(0, await Database.ScalarAsync<long>($"SELECT count(*) FROM bookings WHERE season_round_id = '{round}'"));
 
         var skipping = await world.Staff.PostAsJsonAsync($"/api/seasons/{round}/publish", new { skipConflicts = true });
 
         Assert.Equal(HttpStatusCode.OK, skipping.StatusCode);
-        Assert.Equal(9, await database.ScalarAsync<long>($"SELECT count(*) FROM bookings WHERE season_round_id = '{round}'"));
+        Assert.Equal(9, await Database.ScalarAsync<long>($"SELECT count(*) FROM bookings WHERE season_round_id = '{round}'"));
     }
 
     [Fact]

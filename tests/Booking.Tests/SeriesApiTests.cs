@@ -5,25 +5,21 @@ using Frivillighed.TestSupport;
 
 namespace Frivillighed.Booking.Tests;
 
-public class SeriesApiTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class SeriesApiTests(TestDatabase database) : ApiTests<BookingApiFactory>(database)
 {
-    private BookingApiFactory factory = null!;
     private BookingWorld world = null!;
     private Guid facility;
     private Guid association;
     private HttpClient representative = null!;
     private DateOnly first;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        factory = new BookingApiFactory(database);
-        world = new BookingWorld(factory, database);
+        world = new BookingWorld(Factory, Database);
         facility = await world.NewFacilityAsync($"Hal {Guid.NewGuid():N}"[..12]);
         (association, representative) = await world.NewAssociationAsync();
         first = world.Next(DayOfWeek.Thursday);
     }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     private object Series(bool skipConflicts = false, int weeks = 8) => new
     {
@@ -54,7 +50,7 @@ public class SeriesApiTests(TestDatabase database) : IClassFixture<TestDatabase>
         var conflict = Assert.Single(problem.GetProperty("conflicts").EnumerateArray());
         Assert.Equal(first.AddDays(21).ToString("yyyy-MM-dd"), conflict.GetProperty("date").GetString());
         Assert.Equal(0, await CountAsync($"association_id = '{association}'"));
-        Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM booking_series WHERE facility_id = '{facility}'"));
+        Assert.Equal(0, await Database.ScalarAsync<long>($"SELECT count(*) FROM booking_series WHERE facility_id = '{facility}'"));
     }
 
     [Fact]
@@ -106,5 +102,5 @@ public class SeriesApiTests(TestDatabase database) : IClassFixture<TestDatabase>
     }
 
     private Task<long> CountAsync(string where = "true") =>
-        database.ScalarAsync<long>($"SELECT count(*) FROM bookings WHERE status = 'Confirmed' AND facility_id = '{facility}' AND {where}");
+        Database.ScalarAsync<long>($"SELECT count(*) FROM bookings WHERE status = 'Confirmed' AND facility_id = '{facility}' AND {where}");
 }

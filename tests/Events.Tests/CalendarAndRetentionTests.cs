@@ -7,19 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Frivillighed.Events.Tests;
 
-public class CalendarAndRetentionTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class CalendarAndRetentionTests(TestDatabase database) : ApiTests<EventsApiFactory>(database)
 {
-    private EventsApiFactory factory = null!;
     private EventsWorld world = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        factory = new EventsApiFactory(database);
-        world = new EventsWorld(factory, database);
+        world = new EventsWorld(Factory, Database);
         await world.NewEventAsync(EventsWorld.Body());
     }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     [Fact]
     public async Task PublicCalendar_FiltersByKindTownAndDate()
@@ -60,7 +56,7 @@ public class CalendarAndRetentionTests(TestDatabase database) : IClassFixture<Te
         var (association, _) = await world.NewAssociationAsync();
         var id = await world.NewEventAsync(EventsWorld.Body(kind: "Course", title: "Trænerkursus", daysAhead: 30));
         // Associations organise events only where the municipality allows it (Events:AssociationsMayOrganize).
-        await database.ScalarAsync<object>($"UPDATE events SET organizer_association_id = '{association}' WHERE id = '{id}'");
+        await Database.ScalarAsync<object>($"UPDATE events SET organizer_association_id = '{association}' WHERE id = '{id}'");
 
         var own = await world.Anonymous.GetFromJsonAsync<JsonElement>($"/api/events?associationId={association}");
         var others = await world.Anonymous.GetFromJsonAsync<JsonElement>($"/api/events?associationId={Guid.NewGuid()}");
@@ -95,16 +91,16 @@ public class CalendarAndRetentionTests(TestDatabase database) : IClassFixture<Te
     {
         var id = await world.NewEventAsync(EventsWorld.Body(daysAhead: 3));
         var confirmed = await world.RegisterAsync(id, new { name = "Karen Frivillig", email = "karen@example.dk", dietary = "Vegan" });
-        var retention = factory.Services.GetRequiredService<ParticipantDataRetention>();
+        var retention = Factory.Services.GetRequiredService<ParticipantDataRetention>();
 
-        await retention.RemoveExpiredAsync(factory.Clock.GetUtcNow().AddDays(20), CancellationToken.None);
-        Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM registrations WHERE event_id = '{id}' AND anonymised"));
+        await retention.RemoveExpiredAsync(Factory.Clock.GetUtcNow().AddDays(20), CancellationToken.None);
+        Assert.Equal(0, await Database.ScalarAsync<long>($"SELECT count(*) FROM registrations WHERE event_id = '{id}' AND anonymised"));
 
-        await retention.RemoveExpiredAsync(factory.Clock.GetUtcNow().AddDays(35), CancellationToken.None);
+        await retention.RemoveExpiredAsync(Factory.Clock.GetUtcNow().AddDays(35), CancellationToken.None);
 
         var registration = confirmed.GetProperty("id").GetGuid();
-        Assert.Equal("", await database.ScalarAsync<string>($"SELECT name || email || coalesce(dietary, '') FROM registrations WHERE id = '{registration}'"));
-        Assert.Equal("Confirmed", await database.ScalarAsync<string>($"SELECT status FROM registrations WHERE id = '{registration}'"));
-        Assert.Equal(1, await database.ScalarAsync<int>($"SELECT registered FROM events WHERE id = '{id}'"));
+        Assert.Equal("", await Database.ScalarAsync<string>($"SELECT name || email || coalesce(dietary, '') FROM registrations WHERE id = '{registration}'"));
+        Assert.Equal("Confirmed", await Database.ScalarAsync<string>($"SELECT status FROM registrations WHERE id = '{registration}'"));
+        Assert.Equal(1, await Database.ScalarAsync<int>($"SELECT registered FROM events WHERE id = '{id}'"));
     }
 }

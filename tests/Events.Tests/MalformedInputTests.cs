@@ -5,19 +5,15 @@ using Frivillighed.TestSupport;
 namespace Frivillighed.Events.Tests;
 
 // Bad input never yields a 500 and always says what is wrong (problem+json), whatever the endpoint.
-public class MalformedInputTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class MalformedInputTests(TestDatabase database) : ApiTests<EventsApiFactory>(database)
 {
-    private EventsApiFactory factory = null!;
     private HttpClient staff = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        factory = new EventsApiFactory(database);
-        staff = factory.CreateClient(TestTokens.Staff());
+        staff = Factory.CreateClient(TestTokens.Staff());
         await staff.GetAsync("/api/events");
     }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     [Theory]
     [InlineData("GET", "/api/events?kind=Party", null)]

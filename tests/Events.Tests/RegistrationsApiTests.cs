@@ -1,26 +1,79 @@
+using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Frivillighed.Contracts.Events;
+using Frivillighed.Events.Data;
 using Frivillighed.TestSupport;
 using MassTransit;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Frivillighed.Events.Tests;
 
-public class RegistrationsApiTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class RegistrationsApiTests(TestDatabase database) : ApiTests<EventsApiFactory>(database)
 {
-    private EventsApiFactory factory = null!;
     private EventsWorld world = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        factory = new EventsApiFactory(database);
-        world = new EventsWorld(factory, database);
+        world = new EventsWorld(Factory, Database);
         await world.NewEventAsync(EventsWorld.Body());
     }
 
-    public async Task DisposeAsync() => await factory.DisposeAsync();
+    // The registration is committed, then its answer is lost on the way back (a timeout, a broken connection):
+    // the execution strategy runs the registration again. The person must get one registration and one answer,
+    // not a second seat.
+    [Fact]
+    public async Task ARetryAfterALostCommitAnswer_RegistersOnce()
+    {
+        var id = await world.NewEventAsync(EventsWorld.Body(capacity: 10));
+        var lost = new LostCommitAnswer();
+        using var losing = Factory.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+            services.ConfigureDbContext<EventsDbContext>(o => o.AddInterceptors(lost))));
+
+        var response = await losing.CreateClient().PostAsJsonAsync($"/api/events/{id}/registrations", EventsWorld.Participant(1));
+
+        Assert.True(lost.Fired);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var registration = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1, await Database.ScalarAsync<long>($"SELECT count(*) FROM registrations WHERE event_id = '{id}'"));
+        Assert.Equal(1, await Database.ScalarAsync<int>($"SELECT registered FROM events WHERE id = '{id}'"));
+        Assert.Equal(registration.GetProperty("id").GetGuid(), await Database.ScalarAsync<Guid>($"SELECT id FROM registrations WHERE event_id = '{id}'"));
+    }
+
+    // Throws a transient fault once, after the commit of the first transaction that inserted a registration.
+    private sealed class LostCommitAnswer : DbCommandInterceptor, IDbTransactionInterceptor
+    {
+        private DbContext? inserting;
+
+        public bool Fired { get; private set; }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (!Fired && command.CommandText.Contains("INSERT INTO registrations"))
+            {
+                inserting = eventData.Context;
+            }
+
+            return ValueTask.FromResult(result);
+        }
+
+        public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            if (inserting is null || eventData.Context != inserting)
+            {
+                return Task.CompletedTask;
+            }
+
+            (inserting, Fired) = (null, true);
+            throw new NpgsqlException("The commit's answer was lost (test).", new TimeoutException());
+        }
+    }
 
     // 500 people register at once for 100 seats: exactly 100 confirmed, 400 waiting, never more seats taken than there are.
     [Fact]
@@ -39,10 +92,10 @@ public class RegistrationsApiTests(TestDatabase database) : IClassFixture<TestDa
 
         Assert.Equal(100, statuses.Count(s => s == "Confirmed"));
         Assert.Equal(400, statuses.Count(s => s == "Waiting"));
-        Assert.Equal(100, await database.ScalarAsync<int>($"SELECT registered FROM events WHERE id = '{id}'"));
-        Assert.Equal(100, await database.ScalarAsync<long>($"SELECT count(*) FROM registrations WHERE event_id = '{id}' AND status = 'Confirmed'"));
-        Assert.Equal(400, await database.ScalarAsync<long>($"SELECT count(*) FROM registrations WHERE event_id = '{id}' AND status = 'Waiting'"));
-        Assert.Equal(100, await database.ScalarAsync<long>(
+        Assert.Equal(100, await Database.ScalarAsync<int>($"SELECT registered FROM events WHERE id = '{id}'"));
+        Assert.Equal(100, await Database.ScalarAsync<long>($"SELECT count(*) FROM registrations WHERE event_id = '{id}' AND status = 'Confirmed'"));
+        Assert.Equal(400, await Database.ScalarAsync<long>($"SELECT count(*) FROM registrations WHERE event_id = '{id}' AND status = 'Waiting'"));
+        Assert.Equal(100, await Database.ScalarAsync<long>(
             $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(RegistrationConfirmed).FullName}' AND payload->>'eventId' = '{id}'"));
     }
 
@@ -53,7 +106,7 @@ public class RegistrationsApiTests(TestDatabase database) : IClassFixture<TestDa
     {
         var id = await world.NewEventAsync(EventsWorld.Body(capacity: 5));
         // Time moves on between the requests, as it does for real: the order of arrival is not the order of commit.
-        factory.Clock.AutoAdvanceAmount = TimeSpan.FromMilliseconds(1);
+        Factory.Clock.AutoAdvanceAmount = TimeSpan.FromMilliseconds(1);
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(n => world.Anonymous.PostAsJsonAsync($"/api/events/{id}/registrations", EventsWorld.Participant(n))));
 
@@ -93,13 +146,13 @@ public class RegistrationsApiTests(TestDatabase database) : IClassFixture<TestDa
         await HttpAssert.ProblemAsync(wrongToken, HttpStatusCode.Forbidden);
         Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
         var promoted = third.GetProperty("id").GetGuid();
-        await Eventually.Returns(() => database.ScalarAsync<string>($"SELECT status FROM registrations WHERE id = '{promoted}'"), s => s == "Confirmed", "the first waiting promoted");
-        Assert.Equal(1, await database.ScalarAsync<long>(
+        await Eventually.Returns(() => Database.ScalarAsync<string>($"SELECT status FROM registrations WHERE id = '{promoted}'"), s => s == "Confirmed", "the first waiting promoted");
+        Assert.Equal(1, await Database.ScalarAsync<long>(
             $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(WaitingListPromoted).FullName}' AND payload->>'registrationId' = '{promoted}'"));
-        Assert.Equal("Waiting", await database.ScalarAsync<string>($"SELECT status FROM registrations WHERE id = '{fourth.GetProperty("id").GetGuid()}'"));
+        Assert.Equal("Waiting", await Database.ScalarAsync<string>($"SELECT status FROM registrations WHERE id = '{fourth.GetProperty("id").GetGuid()}'"));
         var fourthNow = await world.Staff.GetFromJsonAsync<JsonElement>($"/api/events/registrations/{fourth.GetProperty("id").GetGuid()}");
         Assert.Equal(1, fourthNow.GetProperty("position").GetInt32());
-        Assert.Equal(2, await database.ScalarAsync<int>($"SELECT registered FROM events WHERE id = '{id}'"));
+        Assert.Equal(2, await Database.ScalarAsync<int>($"SELECT registered FROM events WHERE id = '{id}'"));
     }
 
     // The cancellation's message arrives twice (same message id: the broker redelivered it) and once more as a
@@ -112,20 +165,20 @@ public class RegistrationsApiTests(TestDatabase database) : IClassFixture<TestDa
         var second = (await world.RegisterAsync(id, EventsWorld.Participant(2))).GetProperty("id").GetGuid();
         var third = (await world.RegisterAsync(id, EventsWorld.Participant(3))).GetProperty("id").GetGuid();
         await world.Anonymous.PostAsync(seated.GetProperty("cancelLink").GetString(), null);
-        await Eventually.Returns(() => database.ScalarAsync<string>($"SELECT status FROM registrations WHERE id = '{second}'"), s => s == "Confirmed", "the promotion");
-        var messageId = Guid.Parse((await database.ScalarAsync<string>(
+        await Eventually.Returns(() => Database.ScalarAsync<string>($"SELECT status FROM registrations WHERE id = '{second}'"), s => s == "Confirmed", "the promotion");
+        var messageId = Guid.Parse((await Database.ScalarAsync<string>(
             $"SELECT message_id::text FROM outbox_messages WHERE message_type = '{typeof(RegistrationCancelled).FullName}' AND payload->>'eventId' = '{id}'"))!);
         var message = new RegistrationCancelled(seated.GetProperty("id").GetGuid(), id, true, DateTimeOffset.UtcNow);
-        var bus = factory.Services.GetRequiredService<IBus>();
+        var bus = Factory.Services.GetRequiredService<IBus>();
 
         await bus.Publish(message, context => context.MessageId = messageId);
         await bus.Publish(message, context => context.MessageId = Guid.NewGuid());
-        await Eventually.Returns(() => database.ScalarAsync<long>($"SELECT count(*) FROM inbox_messages WHERE consumer = 'waiting-list'"), n => n >= 2,
+        await Eventually.Returns(() => Database.ScalarAsync<long>($"SELECT count(*) FROM inbox_messages WHERE consumer = 'waiting-list'"), n => n >= 2,
             "the copy with a new id consumed");
 
-        Assert.Equal("Waiting", await database.ScalarAsync<string>($"SELECT status FROM registrations WHERE id = '{third}'"));
-        Assert.Equal(1, await database.ScalarAsync<int>($"SELECT registered FROM events WHERE id = '{id}'"));
-        Assert.Equal(1, await database.ScalarAsync<long>(
+        Assert.Equal("Waiting", await Database.ScalarAsync<string>($"SELECT status FROM registrations WHERE id = '{third}'"));
+        Assert.Equal(1, await Database.ScalarAsync<int>($"SELECT registered FROM events WHERE id = '{id}'"));
+        Assert.Equal(1, await Database.ScalarAsync<long>(
             $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(WaitingListPromoted).FullName}' AND payload->>'eventId' = '{id}'"));
     }
 
@@ -133,7 +186,7 @@ public class RegistrationsApiTests(TestDatabase database) : IClassFixture<TestDa
     public async Task RegistrationCloses_AtItsDeadline()
     {
         var id = await world.NewEventAsync(EventsWorld.Body());
-        factory.Clock.Advance(TimeSpan.FromDays(22));
+        Factory.Clock.Advance(TimeSpan.FromDays(22));
 
         var response = await world.Anonymous.PostAsJsonAsync($"/api/events/{id}/registrations", EventsWorld.Participant(1));
 
@@ -181,7 +234,7 @@ public class RegistrationsApiTests(TestDatabase database) : IClassFixture<TestDa
 
         Assert.Contains("Workshop A", (await HttpAssert.ProblemAsync(full, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
         await HttpAssert.ProblemAsync(foreign, HttpStatusCode.BadRequest);
-        Assert.Equal(1, await database.ScalarAsync<int>($"SELECT registered FROM events WHERE id = '{id}'"));
+        Assert.Equal(1, await Database.ScalarAsync<int>($"SELECT registered FROM events WHERE id = '{id}'"));
     }
 
     [Fact]
@@ -191,12 +244,12 @@ public class RegistrationsApiTests(TestDatabase database) : IClassFixture<TestDa
 
         var badEmail = await world.Anonymous.PostAsJsonAsync($"/api/events/{id}/registrations", new { name = "X", email = "not-an-address" });
         var badEvent = await world.Staff.PostAsJsonAsync("/api/events", new { kind = "Party", title = "" });
-        var byCitizen = await factory.CreateClient(TestTokens.Citizen(Guid.NewGuid())).PostAsJsonAsync("/api/events", EventsWorld.Body());
+        var byCitizen = await Factory.CreateClient(TestTokens.Citizen(Guid.NewGuid())).PostAsJsonAsync("/api/events", EventsWorld.Body());
 
         await HttpAssert.ProblemAsync(badEmail, HttpStatusCode.BadRequest);
         await HttpAssert.ProblemAsync(badEvent, HttpStatusCode.BadRequest);
         await HttpAssert.ProblemAsync(byCitizen, HttpStatusCode.Forbidden);
-        Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM registrations WHERE event_id = '{id}'"));
+        Assert.Equal(0, await Database.ScalarAsync<long>($"SELECT count(*) FROM registrations WHERE event_id = '{id}'"));
     }
 
     [Fact]
@@ -209,7 +262,7 @@ public class RegistrationsApiTests(TestDatabase database) : IClassFixture<TestDa
         var list = await world.Staff.GetFromJsonAsync<JsonElement>($"/api/events/{id}/registrations");
         var checkedIn = await world.Staff.PostAsync($"/api/events/{id}/registrations/{registration}/check-in", null);
         var twice = await world.Staff.PostAsync($"/api/events/{id}/registrations/{registration}/check-in", null);
-        var byCitizen = await factory.CreateClient(TestTokens.Citizen(Guid.NewGuid())).GetAsync($"/api/events/{id}/registrations");
+        var byCitizen = await Factory.CreateClient(TestTokens.Citizen(Guid.NewGuid())).GetAsync($"/api/events/{id}/registrations");
 
         var karen = Assert.Single(list.EnumerateArray());
         Assert.Equal("Glutenfri", karen.GetProperty("dietary").GetString());
@@ -230,9 +283,9 @@ public class RegistrationsApiTests(TestDatabase database) : IClassFixture<TestDa
         var fewer = await world.Staff.PutAsJsonAsync($"/api/events/{id}", new { capacity = 1 });
 
         Assert.Equal(HttpStatusCode.OK, more.StatusCode);
-        Assert.Equal("Confirmed", await database.ScalarAsync<string>($"SELECT status FROM registrations WHERE id = '{waiting}'"));
+        Assert.Equal("Confirmed", await Database.ScalarAsync<string>($"SELECT status FROM registrations WHERE id = '{waiting}'"));
         await HttpAssert.ProblemAsync(fewer, HttpStatusCode.Conflict);
-        Assert.Equal(1, await database.ScalarAsync<long>(
+        Assert.Equal(1, await Database.ScalarAsync<long>(
             $"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(EventChanged).FullName}' AND payload->>'eventId' = '{id}'"));
     }
 }

@@ -9,27 +9,23 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Frivillighed.Grants.Tests;
 
-public class ApplicationLifecycleTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class ApplicationLifecycleTests(TestDatabase database) : ApiTests<GrantsApiFactory>(database)
 {
-    private GrantsApiFactory factory = null!;
     private GrantsWorld world = null!;
     private Guid pool;
     private Guid round;
     private Guid association;
     private HttpClient representative = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        factory = new GrantsApiFactory(database);
-        world = new GrantsWorld(factory, database);
+        world = new GrantsWorld(Factory, Database);
         (pool, round) = await world.NewPoolAsync(staffLimit: 25_000m);
         (association, representative) = await world.NewAssociationAsync();
     }
 
-    public async Task DisposeAsync() => await factory.DisposeAsync();
-
     private Task<long> OutboxAsync<T>(string field, Guid id) =>
-        database.ScalarAsync<long>($"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(T).FullName}' AND payload->>'{field}' = '{id}'");
+        Database.ScalarAsync<long>($"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(T).FullName}' AND payload->>'{field}' = '{id}'");
 
     [Fact]
     public async Task DraftEditSubmit_CommitsApplicationSubmitted_AndTheDraftCanNoLongerChangeOrBeDeleted()
@@ -48,7 +44,7 @@ public class ApplicationLifecycleTests(TestDatabase database) : IClassFixture<Te
         Assert.Equal(1, await OutboxAsync<ApplicationSubmitted>("applicationId", id));
         await HttpAssert.ProblemAsync(editAfter, HttpStatusCode.Conflict);
         await HttpAssert.ProblemAsync(deleteAfter, HttpStatusCode.Conflict);
-        Assert.Equal(1, await database.ScalarAsync<long>($"SELECT count(*) FROM grant_applications WHERE id = '{id}'"));
+        Assert.Equal(1, await Database.ScalarAsync<long>($"SELECT count(*) FROM grant_applications WHERE id = '{id}'"));
     }
 
     [Fact]
@@ -58,10 +54,10 @@ public class ApplicationLifecycleTests(TestDatabase database) : IClassFixture<Te
         var late = await GrantsWorld.IdOf(await representative.PostAsJsonAsync("/api/grants/applications", GrantsWorld.Application(round, association)));
         var deadline = world.Today.AddDays(30);
         var lastMinute = Frivillighed.ServiceDefaults.Copenhagen.ToInstant(deadline, new TimeOnly(23, 59))!.Value;
-        factory.Clock.SetUtcNow(lastMinute);
+        Factory.Clock.SetUtcNow(lastMinute);
 
         var inTime = await representative.PostAsync($"/api/grants/applications/{onTime}/submit", null);
-        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+        Factory.Clock.Advance(TimeSpan.FromMinutes(2));
         var tooLate = await representative.PostAsync($"/api/grants/applications/{late}/submit", null);
 
         Assert.Equal(HttpStatusCode.OK, inTime.StatusCode);
@@ -102,7 +98,7 @@ public class ApplicationLifecycleTests(TestDatabase database) : IClassFixture<Te
     public async Task AssessDecidePayReport_TheMoneyAddsUp_AndTheLedgerShowsIt()
     {
         var id = await world.SubmittedAsync(representative, round, association, 40_000m);
-        var otherStaff = factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Erik Konsulent", ["staff"]));
+        var otherStaff = Factory.CreateClient(TestTokens.For(Guid.NewGuid(), "Erik Konsulent", ["staff"]));
         await world.Staff.PostAsJsonAsync($"/api/grants/applications/{id}/assessments",
             new { scores = new[] { new { criterion = "Nye deltagere", score = 4, comment = "Godt" }, new { criterion = "Forankring", score = 2, comment = "" } } });
         var assessed = await otherStaff.PostAsJsonAsync($"/api/grants/applications/{id}/assessments",
@@ -125,7 +121,7 @@ public class ApplicationLifecycleTests(TestDatabase database) : IClassFixture<Te
         });
         var awardId = (await decided.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("awardId").GetGuid();
         Assert.Equal(1, await OutboxAsync<GrantAwarded>("awardId", awardId));
-        Assert.Equal("Pitch", await database.ScalarAsync<string>(
+        Assert.Equal("Pitch", await Database.ScalarAsync<string>(
             $"SELECT payload->'bookingQuota'->>'facilityKind' FROM outbox_messages WHERE payload->>'awardId' = '{awardId}'"));
 
         Assert.Equal(HttpStatusCode.OK, (await world.Staff.PostAsJsonAsync($"/api/grants/awards/{awardId}/payouts", new { amount = 20_000m, reference = "UDB-1" })).StatusCode);
@@ -136,13 +132,13 @@ public class ApplicationLifecycleTests(TestDatabase database) : IClassFixture<Te
         var report = await representative.PostAsJsonAsync($"/api/grants/awards/{awardId}/use-report", new { spent = 27_500.50m, results = "45 unge deltog" });
         Assert.Equal(2_499.50m, (await report.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("repaymentClaim").GetDecimal());
 
-        var ledger = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/grants/pools/{pool}/ledger");
+        var ledger = await Factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/grants/pools/{pool}/ledger");
         Assert.Equal(30_000m, ledger.GetProperty("paid").GetDecimal());
         var entry = ledger.GetProperty("awards").EnumerateArray().Single(a => a.GetProperty("awardId").GetGuid() == awardId);
         Assert.Equal("Haslev Boldklub", entry.GetProperty("associationName").GetString());
         Assert.Equal("Delvis bevilling: udstyr dækkes", entry.GetProperty("reason").GetString());
         Assert.Equal("committee (FU 2027-03 pkt. 4)", entry.GetProperty("decidedBy").GetString());
-        var csv = await factory.CreateClient().GetAsync($"/api/grants/pools/{pool}/ledger.csv");
+        var csv = await Factory.CreateClient().GetAsync($"/api/grants/pools/{pool}/ledger.csv");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var row = (await csv.Content.ReadAsStringAsync()).Split("\r\n").Single(line => line.StartsWith(awardId.ToString()));
         Assert.Contains("Haslev Boldklub,", row);
@@ -155,7 +151,7 @@ public class ApplicationLifecycleTests(TestDatabase database) : IClassFixture<Te
     public async Task Withdraw_ReleasesTheUnpaidPart_AndClaimsThePaidPart()
     {
         var id = await world.SubmittedAsync(representative, round, association, 10_000m);
-        var before = await database.ScalarAsync<decimal>($"SELECT committed FROM grant_pools WHERE id = '{pool}'");
+        var before = await Database.ScalarAsync<decimal>($"SELECT committed FROM grant_pools WHERE id = '{pool}'");
         var decided = await world.Staff.PostAsJsonAsync($"/api/grants/applications/{id}/decision", new { outcome = "Award", amount = 10_000m, reason = "OK" });
         var awardId = (await decided.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("awardId").GetGuid();
         await world.Staff.PostAsJsonAsync($"/api/grants/awards/{awardId}/payouts", new { amount = 4_000m, reference = "UDB-1" });
@@ -165,10 +161,10 @@ public class ApplicationLifecycleTests(TestDatabase database) : IClassFixture<Te
         var payAfter = await world.Staff.PostAsJsonAsync($"/api/grants/awards/{awardId}/payouts", new { amount = 1m, reference = "UDB-2" });
 
         Assert.Equal(4_000m, (await withdrawn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("repaymentClaim").GetDecimal());
-        Assert.Equal(before + 4_000m, await database.ScalarAsync<decimal>($"SELECT committed FROM grant_pools WHERE id = '{pool}'"));
+        Assert.Equal(before + 4_000m, await Database.ScalarAsync<decimal>($"SELECT committed FROM grant_pools WHERE id = '{pool}'"));
         await HttpAssert.ProblemAsync(again, HttpStatusCode.Conflict);
         await HttpAssert.ProblemAsync(payAfter, HttpStatusCode.Conflict);
-        Assert.Equal("AwardWithdrawn", await database.ScalarAsync<string>($"SELECT status FROM grant_applications WHERE id = '{id}'"));
+        Assert.Equal("AwardWithdrawn", await Database.ScalarAsync<string>($"SELECT status FROM grant_applications WHERE id = '{id}'"));
     }
 
     [Fact]
@@ -180,12 +176,12 @@ public class ApplicationLifecycleTests(TestDatabase database) : IClassFixture<Te
         var awardId = (await decided.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("awardId").GetGuid();
         var next = await GrantsWorld.IdOf(await clubRep.PostAsJsonAsync("/api/grants/applications", GrantsWorld.Application(round, club)));
         // The project has ended and its report (due three months after the end) is a day late.
-        factory.Clock.SetUtcNow(new DateTimeOffset(GrantsWorld.ProjectEnd.AddMonths(3).AddDays(1).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
+        Factory.Clock.SetUtcNow(new DateTimeOffset(GrantsWorld.ProjectEnd.AddMonths(3).AddDays(1).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
         var (_, laterRound) = await world.NewPoolAsync();
 
         // Five runs at once (as replicas would, and the service's own hourly run may join them): one announcement.
-        var monitor = factory.Services.GetRequiredService<UseReportMonitor>();
-        await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => monitor.AnnounceOverdueAsync(factory.Clock.GetUtcNow(), CancellationToken.None)));
+        var monitor = Factory.Services.GetRequiredService<UseReportMonitor>();
+        await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => monitor.AnnounceOverdueAsync(Factory.Clock.GetUtcNow(), CancellationToken.None)));
         var overdue = await world.Staff.GetFromJsonAsync<JsonElement>("/api/grants/use-reports/overdue");
         var blocked = await clubRep.PostAsync($"/api/grants/applications/{next}/submit", null);
 
@@ -203,15 +199,15 @@ public class ApplicationLifecycleTests(TestDatabase database) : IClassFixture<Te
         var decided = await world.Staff.PostAsJsonAsync($"/api/grants/applications/{id}/decision", new { outcome = "Award", amount = 3_000m, reason = "OK" });
         var awardId = (await decided.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("awardId").GetGuid();
         var due = GrantsWorld.ProjectEnd.AddMonths(3);
-        var monitor = factory.Services.GetRequiredService<UseReportMonitor>();
+        var monitor = Factory.Services.GetRequiredService<UseReportMonitor>();
 
-        factory.Clock.SetUtcNow(new DateTimeOffset(due.AddDays(-20).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
-        await monitor.AnnounceDueSoonAsync(factory.Clock.GetUtcNow(), CancellationToken.None);
+        Factory.Clock.SetUtcNow(new DateTimeOffset(due.AddDays(-20).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
+        await monitor.AnnounceDueSoonAsync(Factory.Clock.GetUtcNow(), CancellationToken.None);
         Assert.Equal(0, await OutboxAsync<UseReportDueSoon>("awardId", awardId));
 
-        factory.Clock.SetUtcNow(new DateTimeOffset(due.AddDays(-10).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
-        await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => monitor.AnnounceDueSoonAsync(factory.Clock.GetUtcNow(), CancellationToken.None)));
-        await monitor.AnnounceDueSoonAsync(factory.Clock.GetUtcNow().AddDays(1), CancellationToken.None);
+        Factory.Clock.SetUtcNow(new DateTimeOffset(due.AddDays(-10).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
+        await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => monitor.AnnounceDueSoonAsync(Factory.Clock.GetUtcNow(), CancellationToken.None)));
+        await monitor.AnnounceDueSoonAsync(Factory.Clock.GetUtcNow().AddDays(1), CancellationToken.None);
         Assert.Equal(1, await OutboxAsync<UseReportDueSoon>("awardId", awardId));
     }
 
@@ -258,10 +254,10 @@ public class ApplicationLifecycleTests(TestDatabase database) : IClassFixture<Te
         var (club, clubRep) = await world.NewAssociationAsync(name: "Dalby Spejderne");
         var open = await world.SubmittedAsync(clubRep, round, club);
 
-        await factory.Services.GetRequiredService<IBus>().Publish(
+        await Factory.Services.GetRequiredService<IBus>().Publish(
             new ChildSafetyDeclarationLapsed(club, "Dalby Spejderne", AssociationStatus.Approved, world.Today.Year, 3, DateTimeOffset.UtcNow));
 
-        await Eventually.Returns(() => database.ScalarAsync<string>($"SELECT flag FROM grant_applications WHERE id = '{open}'"),
+        await Eventually.Returns(() => Database.ScalarAsync<string>($"SELECT flag FROM grant_applications WHERE id = '{open}'"),
             flag => flag?.Contains("child-safety declaration lapsed") == true, "the application flagged");
     }
 
@@ -272,7 +268,7 @@ public class ApplicationLifecycleTests(TestDatabase database) : IClassFixture<Te
         var id = await world.SubmittedAsync(representative, smallRound, association, 8_000m);
         await world.Staff.PostAsJsonAsync($"/api/grants/applications/{id}/decision", new { outcome = "Award", amount = 8_000m, reason = "OK" });
 
-        var page = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/grants/pools/{small}");
+        var page = await Factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/grants/pools/{small}");
         var cut = await world.Staff.PutAsJsonAsync($"/api/grants/pools/{small}", new
         {
             name = "Lille pulje", purpose = "p", legalBasis = "Folkeoplysningsloven", year = 2027, budget = 5_000m, eligibility = "ApprovedAssociations",

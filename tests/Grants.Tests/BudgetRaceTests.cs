@@ -5,19 +5,15 @@ using Frivillighed.TestSupport;
 
 namespace Frivillighed.Grants.Tests;
 
-public class BudgetRaceTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class BudgetRaceTests(TestDatabase database) : ApiTests<GrantsApiFactory>(database)
 {
-    private GrantsApiFactory factory = null!;
     private GrantsWorld world = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        factory = new GrantsApiFactory(database);
-        world = new GrantsWorld(factory, database);
+        world = new GrantsWorld(Factory, Database);
         await world.NewPoolAsync();
     }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     // 200 submitted applications of 1,000 kr. each, a budget of 50,000 kr., 200 award decisions at once:
     // exactly 50 awards, committed never above the budget, the other 150 told why.
@@ -43,11 +39,11 @@ public class BudgetRaceTests(TestDatabase database) : IClassFixture<TestDatabase
             Assert.Contains("would over-commit", (await HttpAssert.ProblemAsync(response, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
         }
 
-        Assert.Equal(50_000m, await database.ScalarAsync<decimal>($"SELECT committed FROM grant_pools WHERE id = '{pool}'"));
-        Assert.Equal(50, await database.ScalarAsync<long>($"SELECT count(*) FROM awards WHERE pool_id = '{pool}'"));
-        Assert.Equal(50_000m, await database.ScalarAsync<decimal>($"SELECT sum(amount) FROM awards WHERE pool_id = '{pool}'"));
-        Assert.Equal(50, await database.ScalarAsync<long>($"SELECT count(*) FROM grant_applications WHERE pool_id = '{pool}' AND status = 'Awarded'"));
-        Assert.Equal(150, await database.ScalarAsync<long>($"SELECT count(*) FROM grant_applications WHERE pool_id = '{pool}' AND status = 'Submitted'"));
+        Assert.Equal(50_000m, await Database.ScalarAsync<decimal>($"SELECT committed FROM grant_pools WHERE id = '{pool}'"));
+        Assert.Equal(50, await Database.ScalarAsync<long>($"SELECT count(*) FROM awards WHERE pool_id = '{pool}'"));
+        Assert.Equal(50_000m, await Database.ScalarAsync<decimal>($"SELECT sum(amount) FROM awards WHERE pool_id = '{pool}'"));
+        Assert.Equal(50, await Database.ScalarAsync<long>($"SELECT count(*) FROM grant_applications WHERE pool_id = '{pool}' AND status = 'Awarded'"));
+        Assert.Equal(150, await Database.ScalarAsync<long>($"SELECT count(*) FROM grant_applications WHERE pool_id = '{pool}' AND status = 'Submitted'"));
         var ledger = await world.Staff.GetFromJsonAsync<JsonElement>($"/api/grants/pools/{pool}/ledger");
         Assert.Equal(0m, ledger.GetProperty("remaining").GetDecimal());
     }
@@ -59,7 +55,7 @@ public class BudgetRaceTests(TestDatabase database) : IClassFixture<TestDatabase
         var (pool, _) = await world.NewPoolAsync(budget: 1_000m);
 
         var refused = await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
-            database.ScalarAsync<object>($"UPDATE grant_pools SET committed = 1000.01 WHERE id = '{pool}'"));
+            Database.ScalarAsync<object>($"UPDATE grant_pools SET committed = 1000.01 WHERE id = '{pool}'"));
 
         Assert.Equal(Npgsql.PostgresErrorCodes.CheckViolation, refused.SqlState);
     }

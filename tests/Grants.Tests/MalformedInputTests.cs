@@ -5,19 +5,15 @@ using Frivillighed.TestSupport;
 namespace Frivillighed.Grants.Tests;
 
 // Bad input never yields a 500 and always says what is wrong (problem+json), whatever the endpoint.
-public class MalformedInputTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class MalformedInputTests(TestDatabase database) : ApiTests<GrantsApiFactory>(database)
 {
-    private GrantsApiFactory factory = null!;
     private HttpClient staff = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        factory = new GrantsApiFactory(database);
-        staff = factory.CreateClient(TestTokens.Staff());
+        staff = Factory.CreateClient(TestTokens.Staff());
         await staff.GetAsync("/api/grants/pools");
     }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     [Theory]
     [InlineData("GET", "/api/grants/pools/0a000000-0000-7000-8000-000000000001/applications?roundId=x", null)]

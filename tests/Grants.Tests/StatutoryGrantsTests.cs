@@ -9,21 +9,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Frivillighed.Grants.Tests;
 
 // The yearly statutory grants through the API: each test uses its own years (one scheme of a kind a year).
-public class StatutoryGrantsTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
+public class StatutoryGrantsTests(TestDatabase database) : ApiTests<GrantsApiFactory>(database)
 {
     // Years well ahead of today, so every premises deadline is still open; one each, as one scheme of a kind a year.
     private static int lastYear = DateTime.UtcNow.Year + 15;
-    private GrantsApiFactory factory = null!;
     private GrantsWorld world = null!;
 
-    public Task InitializeAsync()
+    public override Task InitializeAsync()
     {
-        factory = new GrantsApiFactory(database);
-        world = new GrantsWorld(factory, database);
+        world = new GrantsWorld(Factory, Database);
         return Task.CompletedTask;
     }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     private static int NextYear() => Interlocked.Increment(ref lastYear);
 
@@ -61,17 +57,17 @@ public class StatutoryGrantsTests(TestDatabase database) : IClassFixture<TestDat
         var mine = (await bigClient.GetFromJsonAsync<JsonElement>($"/api/grants/statutory/associations/{big}")).GetProperty("activityGrants").EnumerateArray().Single();
         Assert.Equal((200, 300m, 60_000m, 0.833333m, 49_999m, "Draft"), (mine.GetProperty("membersUnder25").GetInt32(), mine.GetProperty("ratePerMemberUnder25").GetDecimal(),
             mine.GetProperty("gross").GetDecimal(), mine.GetProperty("reductionFactor").GetDecimal(), mine.GetProperty("amount").GetDecimal(), mine.GetProperty("runStatus").GetString()));
-        Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM awards WHERE pool_id = '{pool}'"));
+        Assert.Equal(0, await Database.ScalarAsync<long>($"SELECT count(*) FROM awards WHERE pool_id = '{pool}'"));
 
         var approved = await world.Staff.PostAsync($"/api/grants/statutory/activity-runs/{run.GetProperty("id")}/approve", null);
 
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
-        Assert.Equal(3, await database.ScalarAsync<long>($"SELECT count(*) FROM awards WHERE pool_id = '{pool}' AND paid = amount AND report_due IS NULL"));
-        Assert.Equal(3, await database.ScalarAsync<long>($"SELECT count(*) FROM payouts p JOIN awards a ON a.id = p.award_id WHERE a.pool_id = '{pool}'"));
-        Assert.Equal(99_997m, await database.ScalarAsync<decimal>($"SELECT committed FROM grant_pools WHERE id = '{pool}'"));
-        Assert.Equal(99_997m, await database.ScalarAsync<decimal>($"SELECT paid FROM grant_pools WHERE id = '{pool}'"));
-        Assert.Equal(3, await database.ScalarAsync<long>($"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(Contracts.Grants.GrantAwarded).FullName}' AND payload->>'poolId' = '{pool}'"));
-        Assert.Equal(1, await database.ScalarAsync<long>($"SELECT count(*) FROM audit_entries WHERE pool_id = '{pool}' AND action LIKE 'activity grants approved%'"));
+        Assert.Equal(3, await Database.ScalarAsync<long>($"SELECT count(*) FROM awards WHERE pool_id = '{pool}' AND paid = amount AND report_due IS NULL"));
+        Assert.Equal(3, await Database.ScalarAsync<long>($"SELECT count(*) FROM payouts p JOIN awards a ON a.id = p.award_id WHERE a.pool_id = '{pool}'"));
+        Assert.Equal(99_997m, await Database.ScalarAsync<decimal>($"SELECT committed FROM grant_pools WHERE id = '{pool}'"));
+        Assert.Equal(99_997m, await Database.ScalarAsync<decimal>($"SELECT paid FROM grant_pools WHERE id = '{pool}'"));
+        Assert.Equal(3, await Database.ScalarAsync<long>($"SELECT count(*) FROM outbox_messages WHERE message_type = '{typeof(Contracts.Grants.GrantAwarded).FullName}' AND payload->>'poolId' = '{pool}'"));
+        Assert.Equal(1, await Database.ScalarAsync<long>($"SELECT count(*) FROM audit_entries WHERE pool_id = '{pool}' AND action LIKE 'activity grants approved%'"));
         var ledger = await world.Staff.GetFromJsonAsync<JsonElement>($"/api/grants/pools/{pool}/ledger");
         var ledgerLine = ledger.GetProperty("awards").EnumerateArray().Single(a => a.GetProperty("associationId").GetGuid() == big);
         Assert.Equal((49_999m, $"Aktivitetstilskud {year}"), (ledgerLine.GetProperty("amount").GetDecimal(), ledgerLine.GetProperty("projectTitle").GetString()));
@@ -103,7 +99,7 @@ public class StatutoryGrantsTests(TestDatabase database) : IClassFixture<TestDat
         var pending = line.GetProperty("pendingCorrection");
         Assert.Equal((52, 13_000m, 3_000m), (pending.GetProperty("membersUnder25").GetInt32(), pending.GetProperty("newAmount").GetDecimal(), pending.GetProperty("difference").GetDecimal()));
         Assert.Equal(10_000m, line.GetProperty("amount").GetDecimal());
-        Assert.Equal(10_000m, await database.ScalarAsync<decimal>($"SELECT committed FROM grant_pools WHERE id = '{pool}'"));
+        Assert.Equal(10_000m, await Database.ScalarAsync<decimal>($"SELECT committed FROM grant_pools WHERE id = '{pool}'"));
 
         var forbidden = await representative.PostAsJsonAsync($"/api/grants/statutory/activity-grants/{line.GetProperty("id")}/correction", new { accept = true, reason = "Vi fik flere" });
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
@@ -117,8 +113,8 @@ public class StatutoryGrantsTests(TestDatabase database) : IClassFixture<TestDat
         var body = await decided.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(JsonValueKind.Null, body.GetProperty("pendingCorrection").ValueKind);
         Assert.Equal(3_000m, body.GetProperty("corrections")[0].GetProperty("difference").GetDecimal());
-        Assert.Equal(13_000m, await database.ScalarAsync<decimal>($"SELECT committed FROM grant_pools WHERE id = '{pool}'"));
-        Assert.Equal(2, await database.ScalarAsync<long>($"SELECT count(*) FROM awards WHERE association_id = '{association}' AND pool_id = '{pool}'"));
+        Assert.Equal(13_000m, await Database.ScalarAsync<decimal>($"SELECT committed FROM grant_pools WHERE id = '{pool}'"));
+        Assert.Equal(2, await Database.ScalarAsync<long>($"SELECT count(*) FROM awards WHERE association_id = '{association}' AND pool_id = '{pool}'"));
         var twice = await world.Staff.PostAsJsonAsync($"/api/grants/statutory/activity-grants/{line.GetProperty("id")}/correction", new { accept = true, reason = "Igen" });
         Assert.Contains("No corrected member count", (await HttpAssert.ProblemAsync(twice, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
     }
@@ -128,14 +124,14 @@ public class StatutoryGrantsTests(TestDatabase database) : IClassFixture<TestDat
     public async Task MemberCounts_FromTheBus_KeepTheHighestRevision_InWhateverOrderTheyArrive()
     {
         var association = Guid.NewGuid();
-        var bus = factory.Services.GetRequiredService<IBus>();
+        var bus = Factory.Services.GetRequiredService<IBus>();
 
         await bus.Publish(new MemberCountReported(association, 2030, 2, 41, 10, DateTimeOffset.UtcNow));
         await bus.Publish(new MemberCountReported(association, 2030, 1, 35, 10, DateTimeOffset.UtcNow.AddDays(-30)));
 
-        await Eventually.Returns(() => database.ScalarAsync<long>($"SELECT count(*) FROM inbox_messages WHERE consumer = 'member-counts'"), n => n >= 2, "both counts consumed");
-        Assert.Equal(41, await database.ScalarAsync<int>($"SELECT members_under25 FROM member_counts WHERE association_id = '{association}' AND year = 2030"));
-        Assert.Equal(2, await database.ScalarAsync<int>($"SELECT revision FROM member_counts WHERE association_id = '{association}' AND year = 2030"));
+        await Eventually.Returns(() => Database.ScalarAsync<long>($"SELECT count(*) FROM inbox_messages WHERE consumer = 'member-counts'"), n => n >= 2, "both counts consumed");
+        Assert.Equal(41, await Database.ScalarAsync<int>($"SELECT members_under25 FROM member_counts WHERE association_id = '{association}' AND year = 2030"));
+        Assert.Equal(2, await Database.ScalarAsync<int>($"SELECT revision FROM member_counts WHERE association_id = '{association}' AND year = 2030"));
     }
 
     [Fact]
@@ -167,8 +163,8 @@ public class StatutoryGrantsTests(TestDatabase database) : IClassFixture<TestDat
         Assert.Equal(HttpStatusCode.OK, adjusted.StatusCode);
         var decided = await adjusted.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(("Approved", 45_000m), (decided.GetProperty("status").GetString(), decided.GetProperty("awarded").GetDecimal()));
-        Assert.Equal(45_000m, await database.ScalarAsync<decimal>($"SELECT committed FROM grant_pools WHERE id = '{pool}'"));
-        Assert.Equal(45_000m, await database.ScalarAsync<decimal>($"SELECT amount FROM awards WHERE id = '{decided.GetProperty("awardId")}' AND paid = 0"));
+        Assert.Equal(45_000m, await Database.ScalarAsync<decimal>($"SELECT committed FROM grant_pools WHERE id = '{pool}'"));
+        Assert.Equal(45_000m, await Database.ScalarAsync<decimal>($"SELECT amount FROM awards WHERE id = '{decided.GetProperty("awardId")}' AND paid = 0"));
         var mine = await representative.GetFromJsonAsync<JsonElement>($"/api/grants/statutory/associations/{association}");
         Assert.Contains("halvdelen", mine.GetProperty("premisesApplications")[0].GetProperty("decisionReason").GetString());
     }
@@ -194,13 +190,13 @@ public class StatutoryGrantsTests(TestDatabase database) : IClassFixture<TestDat
         Assert.Equal(HttpStatusCode.OK, (await representative.PutAsJsonAsync($"/api/grants/statutory/{pool}/premises/{association}", Premises())).StatusCode);
 
         // The last moment of 1 April, Danish summer time, is 21:59:59 UTC.
-        factory.Clock.SetUtcNow(new DateTimeOffset(year, 4, 1, 21, 59, 59, TimeSpan.Zero));
-        factory.Clock.Advance(TimeSpan.FromSeconds(1));
+        Factory.Clock.SetUtcNow(new DateTimeOffset(year, 4, 1, 21, 59, 59, TimeSpan.Zero));
+        Factory.Clock.Advance(TimeSpan.FromSeconds(1));
         var late = await representative.PostAsync($"/api/grants/statutory/{pool}/premises/{association}/submit", null);
 
         Assert.Contains($"{year}-04-01", (await HttpAssert.ProblemAsync(late, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString());
-        Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM premises_applications WHERE pool_id = '{pool}' AND status <> 'Draft'"));
-        Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM premises_applications WHERE association_id IN ('{applied}', '{lapsed}')"));
+        Assert.Equal(0, await Database.ScalarAsync<long>($"SELECT count(*) FROM premises_applications WHERE pool_id = '{pool}' AND status <> 'Draft'"));
+        Assert.Equal(0, await Database.ScalarAsync<long>($"SELECT count(*) FROM premises_applications WHERE association_id IN ('{applied}', '{lapsed}')"));
     }
 
     // Twenty approvals of 49,875 kr. at once against a budget of 200,000 kr.: four win, the budget is never passed.
@@ -227,9 +223,9 @@ public class StatutoryGrantsTests(TestDatabase database) : IClassFixture<TestDat
             Assert.Contains("would over-commit", (await HttpAssert.ProblemAsync(refused, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
         }
 
-        Assert.Equal(4 * 49_875m, await database.ScalarAsync<decimal>($"SELECT committed FROM grant_pools WHERE id = '{pool}'"));
-        Assert.Equal(4, await database.ScalarAsync<long>($"SELECT count(*) FROM awards WHERE pool_id = '{pool}'"));
-        Assert.Equal(16, await database.ScalarAsync<long>($"SELECT count(*) FROM premises_applications WHERE pool_id = '{pool}' AND status = 'Submitted'"));
+        Assert.Equal(4 * 49_875m, await Database.ScalarAsync<decimal>($"SELECT committed FROM grant_pools WHERE id = '{pool}'"));
+        Assert.Equal(4, await Database.ScalarAsync<long>($"SELECT count(*) FROM awards WHERE pool_id = '{pool}'"));
+        Assert.Equal(16, await Database.ScalarAsync<long>($"SELECT count(*) FROM premises_applications WHERE pool_id = '{pool}' AND status = 'Submitted'"));
     }
 
     [Fact]
@@ -246,12 +242,12 @@ public class StatutoryGrantsTests(TestDatabase database) : IClassFixture<TestDat
         Assert.Contains("already set up", (await HttpAssert.ProblemAsync(twice, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
         var round = await world.Staff.PostAsJsonAsync($"/api/grants/pools/{pool}/rounds", new { name = "Runde", deadline = $"{year}-03-01" });
         await HttpAssert.ProblemAsync(round, HttpStatusCode.Conflict);
-        Assert.Equal(1, await database.ScalarAsync<long>($"SELECT count(*) FROM grant_pools WHERE year = {year}"));
+        Assert.Equal(1, await Database.ScalarAsync<long>($"SELECT count(*) FROM grant_pools WHERE year = {year}"));
     }
 
     private async Task<Guid> SchemeAsync(object scheme) => await GrantsWorld.IdOf(await world.Staff.PostAsJsonAsync("/api/grants/statutory", scheme));
 
-    private Task CountAsync(Guid association, int year, int under25, int revision = 1) => database.ScalarAsync<object>($"""
+    private Task CountAsync(Guid association, int year, int under25, int revision = 1) => Database.ScalarAsync<object>($"""
         INSERT INTO member_counts (association_id, year, revision, members_under25, members25and_over, reported_at)
         VALUES ('{association}', {year}, {revision}, {under25}, 10, now())
         ON CONFLICT (association_id, year) DO UPDATE SET revision = excluded.revision, members_under25 = excluded.members_under25
